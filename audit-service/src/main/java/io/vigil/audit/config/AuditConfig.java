@@ -1,8 +1,10 @@
 package io.vigil.audit.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
-/** The audit log's identity: its checkpoint origin and the key that signs its checkpoints. */
+/** The audit log's identity (checkpoint origin and signing key) and how its sequencer paces itself. */
 @ConfigMapping(prefix = "vigil.audit")
 public interface AuditConfig {
 
@@ -11,4 +13,22 @@ public interface AuditConfig {
 
     /** The Ed25519 signing key in C2SP note private-key form ({@code PRIVATE+KEY+name+hash+key}). */
     String signingKey();
+
+    Sequencer sequencer();
+
+    /** Sequencer pacing. */
+    interface Sequencer {
+
+        /** How often the leader drains the queue and a standby tries to take over (a scheduler period). */
+        @WithDefault("200ms")
+        String interval();
+
+        /** Events appended per transaction. */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** Minimum time between checkpoints; with the interval it keeps them under a second apart. */
+        @WithDefault("500ms")
+        Duration checkpointInterval();
+    }
 }

@@ -1,0 +1,59 @@
+package io.vigil.audit.rest;
+
+import io.vigil.audit.log.IngestEnvelope;
+import io.vigil.audit.log.IngestService;
+import io.vigil.audit.log.LogReader;
+import io.vigil.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Ingest of audit events, and each event with its inclusion proof. */
+@Path("/api/audit/events")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    private final IngestService ingest;
+    private final LogReader log;
+
+    public EventResource(IngestService ingest, LogReader log) {
+        this.ingest = ingest;
+        this.log = log;
+    }
+
+    /** 202: the events are durably queued; the sequencer gives them seqs within about a second. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AUDIT_WRITER)
+    public Response ingest(@NotNull @Size(min = 1, max = 1000) List<@Valid @NotNull IngestEnvelope> envelopes) {
+        return Response.accepted(IngestBody.from(ingest.ingest(envelopes))).build();
+    }
+
+    @GET
+    @Path("/{eventId}")
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    public EventBody get(@PathParam("eventId") UUID eventId) {
+        return EventBody.from(log.getEvent(eventId));
+    }
+
+    @GET
+    @Path("/{eventId}/proof")
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    public ProofBody proof(@PathParam("eventId") UUID eventId, @QueryParam("treeSize") @Positive Long treeSize) {
+        return ProofBody.from(log.prove(eventId, Optional.ofNullable(treeSize)));
+    }
+}
