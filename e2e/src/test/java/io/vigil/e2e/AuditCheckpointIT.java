@@ -69,7 +69,8 @@ class AuditCheckpointIT {
 
         @Test
         void ivyAnInvestigatorIsForbidden(Stack stack) {
-            Reply reply = Api.as(stack.keycloak().passwordToken("ivy")).get(App.AUDIT_SERVICE, CHECKPOINT, "text/plain");
+            Reply reply = Api.as(stack.keycloak().passwordToken("ivy"))
+                    .get(App.AUDIT_SERVICE, CHECKPOINT, "text/plain");
 
             assertThat(reply.status()).as("%s", reply).isEqualTo(403);
         }
@@ -85,7 +86,8 @@ class AuditCheckpointIT {
 
         @Test
         void ticketbotWhichOnlyReadsSopsIsForbidden(Stack stack) {
-            Reply reply = Api.as(stack.keycloak().serviceToken("ticketbot")).get(App.AUDIT_SERVICE, CHECKPOINT, "text/plain");
+            Reply reply = Api.as(stack.keycloak().serviceToken("ticketbot"))
+                    .get(App.AUDIT_SERVICE, CHECKPOINT, "text/plain");
 
             assertThat(reply.status()).as("%s", reply).isEqualTo(403);
         }

@@ -59,7 +59,8 @@ class ConsoleLoginIT {
     void signingOutEndsBothTheConsoleAndTheKeycloakSession(Stack stack) {
         Visit cases = signIn("ivy");
 
-        Visit signedOut = browser.submit(Browser.formAction(cases, LOGOUT_FORM), Browser.hiddenFields(cases, LOGOUT_FORM));
+        Visit signedOut = browser.submit(Browser.formAction(cases, LOGOUT_FORM),
+                Browser.hiddenFields(cases, LOGOUT_FORM));
 
         assertThat(signedOut.hops()).as("logout goes through Keycloak's end-session endpoint")
                 .anySatisfy(hop -> assertThat(hop.toString())

@@ -25,7 +25,8 @@ class OperationalEndpointsIT {
 
         assertThat(ready.status()).as("%s", ready).isEqualTo(200);
         assertThat(ready.json().path("status").asText()).isEqualTo("UP");
-        assertThat(ready.json().path("checks").findValuesAsText("status")).allSatisfy(status -> assertThat(status).isEqualTo("UP"));
+        assertThat(ready.json().path("checks").findValuesAsText("status"))
+                .allSatisfy(status -> assertThat(status).isEqualTo("UP"));
         if (app.database().isPresent()) {
             assertThat(ready.body()).as("an application with a database checks it").contains("Database connections");
         }

@@ -24,7 +24,8 @@ class SopLibraryIT {
         Reply defined = Api.as(stack.keycloak().passwordToken("sam")).post(App.SOP_SERVICE, "/api/sops", sop(key));
         assertThat(defined.status()).as("%s", defined).isEqualTo(201);
         assertThat(defined.json().path("key").asText()).isEqualTo(key);
-        assertThat(defined.location()).hasValueSatisfying(location -> assertThat(location).endsWith("/api/sops/" + key));
+        assertThat(defined.location())
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/api/sops/" + key));
 
         Reply read = Api.as(stack.keycloak().passwordToken("ivy")).get(App.SOP_SERVICE, "/api/sops/" + key);
         assertThat(read.status()).as("%s", read).isEqualTo(200);
@@ -44,7 +45,8 @@ class SopLibraryIT {
 
     @Test
     void ivyAnInvestigatorCannotDefineAnSop(Stack stack) {
-        Reply reply = Api.as(stack.keycloak().passwordToken("ivy")).post(App.SOP_SERVICE, "/api/sops", sop(uniqueKey()));
+        Reply reply = Api.as(stack.keycloak().passwordToken("ivy"))
+                .post(App.SOP_SERVICE, "/api/sops", sop(uniqueKey()));
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(403);
     }

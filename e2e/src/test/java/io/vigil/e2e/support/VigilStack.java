@@ -36,7 +36,8 @@ public final class VigilStack implements BeforeAllCallback, ParameterResolver {
     }
 
     /** Remembers a failed start too, so the other test classes fail fast instead of starting it again. */
-    private record Startup(Stack running, RuntimeException failure) implements ExtensionContext.Store.CloseableResource {
+    private record Startup(Stack running, RuntimeException failure)
+            implements ExtensionContext.Store.CloseableResource {
 
         static Startup attempt() {
             try {
