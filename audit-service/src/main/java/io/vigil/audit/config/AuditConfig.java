@@ -16,6 +16,15 @@ public interface AuditConfig {
 
     Sequencer sequencer();
 
+    Export export();
+
+    /** Where finished export bundles are kept. */
+    interface Export {
+
+        @WithDefault("${java.io.tmpdir}/vigil-audit-exports")
+        String directory();
+    }
+
     /** Sequencer pacing. */
     interface Sequencer {
 

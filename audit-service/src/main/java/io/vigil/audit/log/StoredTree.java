@@ -7,11 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** Reads complete-subtree hashes from PostgreSQL: level 0 from {@code leaf}, higher levels from {@code tree_node}. */
-final class StoredTree implements NodeSource {
+public final class StoredTree implements NodeSource {
 
     private final Connection connection;
 
-    StoredTree(Connection connection) {
+    public StoredTree(Connection connection) {
         this.connection = connection;
     }
 
