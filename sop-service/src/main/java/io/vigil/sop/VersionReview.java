@@ -18,9 +18,11 @@ public class VersionReview {
 
     private final SopRepository sops;
     private final SopVersionRepository versions;
+    private final PublishGate gate;
     private final Clock clock;
 
-    public VersionReview(SopRepository sops, SopVersionRepository versions, Clock clock) {
+    public VersionReview(SopRepository sops, SopVersionRepository versions, PublishGate gate, Clock clock) {
+        this.gate = gate;
         this.sops = sops;
         this.versions = versions;
         this.clock = clock;
@@ -56,6 +58,7 @@ public class VersionReview {
             throw new InvalidRequestException("effectiveFrom", "must not be in the past");
         }
         version.checkPublishable(caller.username());
+        gate.check(version);
         versions.findPublished(sop).filter(p -> p.number() != number).ifPresent(previous -> {
             previous.retire(from, now);
             versions.flush();

@@ -72,6 +72,27 @@ class VersionResourceTest {
         }
 
         @Test
+        void anInvalidTreeIsRefusedNamingTheNodeAndTheProblem() {
+            given().auth().oauth2(TestTokens.sam()).contentType(ContentType.JSON)
+                    .body(refundVersion().replace("account.ageDays < 30", "account.ageDays < 30.0"))
+                    .when().post("/api/sops/{key}/versions", definedKey())
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("decisionTree.nodes.value.cases[0].when"))
+                    .body("errors[0].message", org.hamcrest.Matchers.startsWith("does not compile"));
+        }
+
+        @Test
+        void submittingComputesTheConsistencyOfTheTestSuite() {
+            String key = definedKey();
+            int n = draft(TestTokens.sam(), key, refundVersion());
+            given().auth().oauth2(TestTokens.sam()).contentType(ContentType.JSON)
+                    .when().post("/api/sops/{key}/versions/{n}/submit", key, n)
+                    .then().statusCode(200).body("status", equalTo("IN_REVIEW"))
+                    .body("testReport.total", equalTo(3)).body("testReport.rate", equalTo(1.0f))
+                    .body("testReport.results[1].path", contains("delivered", "value", "escalate"));
+        }
+
+        @Test
         void anUnknownSopIsNotFound() {
             given().auth().oauth2(TestTokens.sam()).contentType(ContentType.JSON).body(refundVersion())
                     .when().post("/api/sops/{key}/versions", "shop.nowhere")

@@ -141,6 +141,23 @@ class VersionReviewResourceTest {
                     .then().statusCode(200).body("status", equalTo("PUBLISHED"));
             given().auth().oauth2(TestTokens.ivy()).when().get("/api/sops/{key}/versions/{n}", key, first)
                     .then().statusCode(200).body("status", equalTo("RETIRED")).body("retiredAt", equalTo(later));
+            given().auth().oauth2(TestTokens.ivy()).contentType(ContentType.JSON).body("{\"answers\":{\"delivered\":\"no\"}}")
+                    .when().post("/api/sops/{key}/evaluate", key)
+                    .then().statusCode(200).body("version", equalTo(first));
+        }
+
+        @Test
+        void aVersionBelowThePublishGateIsRefused() {
+            String key = definedKey();
+            String inconsistent = VersionFixtures.version(VersionFixtures.REFUND_TREE,
+                    VersionFixtures.REFUND_SUITE.replace("\"expected\": \"HUMAN_REVIEW\"", "\"expected\": \"REFUND_FULL\""));
+            int n = draft(TestTokens.sam(), key, inconsistent);
+            act(TestTokens.sam(), key, n, "submit");
+            act(TestTokens.sara(), key, n, "approve");
+            given().auth().oauth2(TestTokens.sara()).contentType(ContentType.JSON)
+                    .when().post("/api/sops/{key}/versions/{n}/publish", key, n)
+                    .then().statusCode(409).body("type", endsWith("publish-gate"))
+                    .body("gate", equalTo(1.0f)).body("detail", org.hamcrest.Matchers.containsString("66.7%"));
         }
 
         @Test

@@ -1,0 +1,29 @@
+package io.vigil.sop.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** sop-service settings under {@code vigil.sop}. */
+@ConfigMapping(prefix = "vigil.sop")
+public interface SopConfig {
+
+    /** The lowest test-suite consistency rate (0..1) at which a version may be published. */
+    @WithDefault("1.0")
+    double publishGate();
+
+    Cel cel();
+
+    /** Limits that keep an author's expression from costing the service more than a few microseconds. */
+    interface Cel {
+
+        @WithDefault("500")
+        int maxExpressionLength();
+
+        /** Evaluation steps (AST nodes visited) one expression may take. */
+        @WithDefault("200")
+        int maxSteps();
+
+        @WithDefault("20")
+        int timeoutMillis();
+    }
+}
