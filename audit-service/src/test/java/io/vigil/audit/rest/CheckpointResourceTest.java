@@ -46,6 +46,14 @@ class CheckpointResourceTest {
         }
 
         @Test
+        void aClientThatAcceptsAnythingGetsTheSignedNote() {
+            given().auth().oauth2(TestTokens.aud()).accept("*/*")
+                    .when().get("/api/audit/checkpoints/latest")
+                    .then().statusCode(200).contentType(containsString("text/plain"))
+                    .body(startsWith("vigil.local/audit\n"));
+        }
+
+        @Test
         void jsonClientsGetTheFieldsAndTheNote() {
             given().auth().oauth2(TestTokens.aud()).accept("application/json")
                     .when().get("/api/audit/checkpoints/latest")

@@ -121,6 +121,26 @@ class CaseIntakeTest {
         }
 
         @Test
+        void anOversizeBodyIsRefusedWithAProblemBeforeItIsRead() {
+            given().auth().oauth2(TestTokens.ivy()).contentType(ContentType.JSON)
+                    .body("{\"description\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}")
+                    .when().post("/api/cases")
+                    .then().statusCode(413).contentType("application/problem+json")
+                    .body("type", endsWith("payload-too-large"));
+        }
+
+        @Test
+        void theCreatedCaseReadsBackWithTheSameTimestamps() {
+            String created = given().auth().oauth2(TestTokens.ivy()).contentType(ContentType.JSON)
+                    .body(report("US", uniqueRef()))
+                    .when().post("/api/cases").then().statusCode(201).extract().asString();
+            String id = io.restassured.path.json.JsonPath.from(created).getString("id");
+            String createdAt = io.restassured.path.json.JsonPath.from(created).getString("createdAt");
+            given().auth().oauth2(TestTokens.ivy()).when().get("/api/cases/" + id)
+                    .then().statusCode(200).body("createdAt", equalTo(createdAt));
+        }
+
+        @Test
         void anEmptyBodyIsRefused() {
             given().auth().oauth2(TestTokens.ivy()).contentType(ContentType.JSON)
                     .when().post("/api/cases")

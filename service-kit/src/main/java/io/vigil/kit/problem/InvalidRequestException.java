@@ -9,8 +9,21 @@ public class InvalidRequestException extends ProblemException {
     private final List<FieldError> errors;
 
     public InvalidRequestException(String field, String message) {
-        super(400, "validation", "Invalid request", field + ": " + message);
-        this.errors = List.of(new FieldError(field, message));
+        this(List.of(new FieldError(field, message)));
+    }
+
+    /** Several invalid fields found at once, so the client can fix them all in one round. */
+    public InvalidRequestException(List<FieldError> errors) {
+        super(400, "validation", "Invalid request", summary(errors));
+        this.errors = List.copyOf(errors);
+    }
+
+    private static String summary(List<FieldError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("an invalid request names at least one field");
+        }
+        return errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
     }
 
     public List<FieldError> errors() {

@@ -1,0 +1,21 @@
+package io.vigil.console.shell;
+
+import io.vigil.kit.security.Caller;
+import io.vigil.kit.security.Roles;
+import java.util.List;
+
+/**
+ * The signed-in person as every page's header shows them. Only Vigil's own roles are listed: Keycloak adds
+ * technical ones (offline_access, default-roles-vigil) that mean nothing to an investigator.
+ */
+public record Viewer(String name, List<String> roles, List<String> regions) {
+
+    private static final List<String> VIGIL_ROLES = List.of(Roles.INVESTIGATOR, Roles.LEAD, Roles.SOP_AUTHOR,
+            Roles.SOP_APPROVER, Roles.AUDITOR, Roles.ADMIN);
+
+    public static Viewer of(Caller caller) {
+        return new Viewer(caller.username(),
+                VIGIL_ROLES.stream().filter(caller::hasRole).toList(),
+                caller.regions().stream().sorted().toList());
+    }
+}

@@ -1,0 +1,34 @@
+package io.vigil.kit.request;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vigil.kit.problem.Problems;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Refuses a declared-oversize body with a 413 problem before it is read. The HTTP layer's own limit
+ * (quarkus.http.limits.max-body-size) stays as a higher backstop, but it answers with an empty body.
+ */
+public class BodyLimit {
+
+    private final long limit;
+
+    public BodyLimit(@ConfigProperty(name = "vigil.http.max-body-size", defaultValue = "2M") MemorySize limit) {
+        this.limit = limit.asLongValue();
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> check(ContainerRequestContext request) {
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared == null || !declared.matches("\\d{1,18}") || Long.parseLong(declared) <= limit) {
+            return Optional.empty();
+        }
+        return Optional.of(Problems.response(413, "payload-too-large", "Payload too large",
+                "The body has " + declared + " bytes; this endpoint accepts at most " + limit,
+                request.getUriInfo().getRequestUri().getRawPath()));
+    }
+}
