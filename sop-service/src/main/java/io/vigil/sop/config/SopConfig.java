@@ -23,7 +23,11 @@ public interface SopConfig {
         @WithDefault("200")
         int maxSteps();
 
-        @WithDefault("20")
+        /**
+         * A backstop only: the step budget is what bounds cost deterministically, and a tight wall-clock limit
+         * would make a loaded machine fail test suites at random.
+         */
+        @WithDefault("250")
         int timeoutMillis();
     }
 }
