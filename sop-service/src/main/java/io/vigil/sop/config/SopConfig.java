@@ -1,0 +1,33 @@
+package io.vigil.sop.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** sop-service settings under {@code vigil.sop}. */
+@ConfigMapping(prefix = "vigil.sop")
+public interface SopConfig {
+
+    /** The lowest test-suite consistency rate (0..1) at which a version may be published. */
+    @WithDefault("1.0")
+    double publishGate();
+
+    Cel cel();
+
+    /** Limits that keep an author's expression from costing the service more than a few microseconds. */
+    interface Cel {
+
+        @WithDefault("500")
+        int maxExpressionLength();
+
+        /** Evaluation steps (AST nodes visited) one expression may take. */
+        @WithDefault("200")
+        int maxSteps();
+
+        /**
+         * A backstop only: the step budget is what bounds cost deterministically, and a tight wall-clock limit
+         * would make a loaded machine fail test suites at random.
+         */
+        @WithDefault("250")
+        int timeoutMillis();
+    }
+}

@@ -1,0 +1,7 @@
+package io.vigil.sop.rest;
+
+import java.time.Instant;
+
+/** When the version takes effect; absent means now. */
+public record PublishRequest(Instant effectiveFrom) {
+}
