@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -100,6 +101,16 @@ class DeploymentRulesTest {
             assertThat(container.path("image").asText()).as(container.path("name").asText())
                     .matches("[^:]+/vigil/[a-z-]+:\\d+\\.\\d+\\.\\d+").doesNotEndWith(":latest");
         }
+    }
+
+    @Test
+    void productionExportsTracesToTheCollectorItMayReachAndDevelopmentExportsNone() {
+        assertThat(Rendered.named("prod", "ConfigMap", "vigil-common").at("/data/OTEL_EXPORTER_OTLP_ENDPOINT").asText())
+                .isEqualTo("http://otel-collector.monitoring:4317");
+        assertThat(Rendered.named("prod", "NetworkPolicy", "allow-otlp").at("/spec/egress/0/ports/0/port").asInt())
+                .isEqualTo(4317);
+        assertThat(Rendered.named("dev", "ConfigMap", "vigil-common").at("/data/OTEL_EXPORTER_OTLP_ENDPOINT")
+                .isMissingNode()).isTrue();
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package io.vigil.deploy;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,7 +67,7 @@ final class StrictApiModel {
     }
 
     private static String path(IOException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) {
+        if (e instanceof JsonMappingException mapping) {
             StringBuilder path = new StringBuilder();
             for (var ref : mapping.getPath()) {
                 path.append(ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");

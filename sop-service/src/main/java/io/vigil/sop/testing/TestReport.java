@@ -7,7 +7,7 @@ import java.util.List;
  * The consistency of a version's test suite: the share of cases whose outcome equals the expected one
  * ({@code rate} is null for an empty suite, which no gate above zero lets through).
  */
-@RegisterForReflection
+@RegisterForReflection(targets = {TestReport.class, TestReport.Result.class})
 public record TestReport(int total, int passed, Double rate, List<Result> results) {
 
     public static TestReport of(List<Result> results) {
