@@ -43,6 +43,12 @@ public record IngestEnvelope(
         @Valid Payload payload,
         @Valid Personal personal) {
 
+    /** The same envelope with its personal data replaced by the sealed payload. */
+    public IngestEnvelope sealed(Payload sealedPayload) {
+        return new IngestEnvelope(eventId, producer, producerSeq, occurredAt, actor, action, outcome, target, region,
+                reason, sop, correlationId, traceId, subjects, changes, sealedPayload, null);
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record Actor(@NotNull ActorType type, @NotBlank String ref, List<String> roles, String onBehalfOf) {

@@ -47,7 +47,19 @@ public class EventSearch {
             args.add(p.seq());
         });
         sql.append(" ORDER BY e.recorded_at, e.seq LIMIT ").append(page.limit() + 1);
-        List<LoggedEvent> items = query(sql.toString(), args);
+        return page(query(sql.toString(), args), page);
+    }
+
+    /** Every event naming the subject, in seq order, for data-subject access: no time range, it is all theirs. */
+    public Page<LoggedEvent> bySubject(String subjectRef, PageRequest page) {
+        long after = page.after().map(EventSearch::position).map(Position::seq).orElse(-1L);
+        List<LoggedEvent> items = query("SELECT e.seq, e.event_id, e.recorded_at, l.leaf_hash, e.envelope FROM event e"
+                + " JOIN leaf l ON l.seq = e.seq WHERE e.subject_refs @> ARRAY[?::text] AND e.seq > ? ORDER BY e.seq LIMIT "
+                + (page.limit() + 1), List.of(subjectRef, after));
+        return page(items, page);
+    }
+
+    private static Page<LoggedEvent> page(List<LoggedEvent> items, PageRequest page) {
         if (items.size() <= page.limit()) {
             return new Page<>(items, null);
         }
