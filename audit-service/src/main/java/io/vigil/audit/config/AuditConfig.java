@@ -3,6 +3,7 @@ package io.vigil.audit.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 
 /** The audit log's identity (checkpoint origin and signing key) and how its sequencer paces itself. */
 @ConfigMapping(prefix = "vigil.audit")
@@ -17,6 +18,28 @@ public interface AuditConfig {
     Sequencer sequencer();
 
     Export export();
+
+    Privacy privacy();
+
+    Retention retention();
+
+    /** Sealing personal data. */
+    interface Privacy {
+
+        /** Base64 of 32 bytes: the AES-256 key that wraps every subject's data key. */
+        String masterKey();
+    }
+
+    /** How long each event class (an action's first segment, such as {@code case}) is kept. */
+    interface Retention {
+
+        /** Retention of classes not listed in {@link #classes()}. */
+        @WithDefault("P3650D")
+        Duration defaultPeriod();
+
+        /** Retention per class. */
+        Map<String, Duration> classes();
+    }
 
     /** Where finished export bundles are kept. */
     interface Export {

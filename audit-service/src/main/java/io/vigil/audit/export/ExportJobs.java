@@ -46,8 +46,9 @@ public class ExportJobs {
 
     /** The events recorded in {@code [from, to)}, cut at the last signed tree size inside them. */
     ExportRange range(Connection c, Instant from, Instant to) throws SQLException {
+        // Events, not leaves: seqs whose partition retention purged have no envelope left to export.
         try (PreparedStatement select = c.prepareStatement("SELECT min(seq), (SELECT max(tree_size) FROM checkpoint"
-                + " WHERE tree_size > min(l.seq) AND tree_size <= max(l.seq) + 1) FROM leaf l"
+                + " WHERE tree_size > min(l.seq) AND tree_size <= max(l.seq) + 1) FROM event l"
                 + " WHERE recorded_at >= ? AND recorded_at < ?")) {
             select.setTimestamp(1, Timestamp.from(from));
             select.setTimestamp(2, Timestamp.from(to));
@@ -58,7 +59,22 @@ public class ExportJobs {
                 if (first == null || size == null) {
                     throw new IllegalStateException("no signed checkpoint covers an event recorded in that range yet");
                 }
+                refuseHoles(c, first, size);
                 return new ExportRange(first, size);
+            }
+        }
+    }
+
+    private static void refuseHoles(Connection c, long first, long size) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT partition_name FROM purged_partition"
+                + " WHERE first_seq < ? AND last_seq >= ?")) {
+            select.setLong(1, size);
+            select.setLong(2, first);
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                    throw new IllegalStateException("the range spans " + row.getString(1)
+                            + ", which retention purged; export the ranges on either side of it");
+                }
             }
         }
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -21,7 +22,8 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = false)
 @RegisterForReflection(targets = {IngestEnvelope.class, IngestEnvelope.Actor.class, IngestEnvelope.Outcome.class,
         IngestEnvelope.Target.class, IngestEnvelope.Reason.class, IngestEnvelope.Sop.class,
-        IngestEnvelope.Subject.class, IngestEnvelope.Change.class, IngestEnvelope.Payload.class})
+        IngestEnvelope.Subject.class, IngestEnvelope.Change.class, IngestEnvelope.Payload.class,
+        IngestEnvelope.Personal.class})
 public record IngestEnvelope(
         @NotNull UUID eventId,
         @NotBlank @Size(max = 100) String producer,
@@ -38,7 +40,14 @@ public record IngestEnvelope(
         @Size(max = 64) String traceId,
         @Size(max = 100) List<@Valid @NotNull Subject> subjects,
         @Size(max = 200) List<@Valid @NotNull Change> changes,
-        @Valid Payload payload) {
+        @Valid Payload payload,
+        @Valid Personal personal) {
+
+    /** The same envelope with its personal data replaced by the sealed payload. */
+    public IngestEnvelope sealed(Payload sealedPayload) {
+        return new IngestEnvelope(eventId, producer, producerSeq, occurredAt, actor, action, outcome, target, region,
+                reason, sop, correlationId, traceId, subjects, changes, sealedPayload, null);
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = false)
@@ -85,5 +94,13 @@ public record IngestEnvelope(
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record Payload(@NotBlank String subjectRef, @NotBlank String keyId, @NotBlank String nonce,
             @NotBlank String ciphertext) {
+    }
+
+    /**
+     * Personal data about one subject, sent in the clear over TLS and never stored so: ingest seals it into
+     * {@code payload} under that subject's key (AES-GCM) before the envelope is canonicalised and hashed.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record Personal(@NotBlank @Size(max = 200) String subjectRef, @NotNull @Size(max = 50) Map<String, Object> data) {
     }
 }

@@ -2,6 +2,7 @@ package io.vigil.audit.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.audit.privacy.PayloadSeal;
 import io.vigil.audit.verify.json.CanonicalJson;
 import io.vigil.audit.verify.json.JsonReader;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,11 +29,13 @@ public class IngestService {
     private final DataSource dataSource;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PayloadSeal seal;
 
-    public IngestService(DataSource dataSource, ObjectMapper json, Clock clock) {
+    public IngestService(DataSource dataSource, ObjectMapper json, Clock clock, PayloadSeal seal) {
         this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
+        this.seal = seal;
     }
 
     @Transactional
@@ -57,10 +60,13 @@ public class IngestService {
         }
     }
 
-    /** The envelope as it will be stored and hashed: RFC 8785 canonical JSON of what was validated. */
+    /**
+     * The envelope as it will be stored and hashed: RFC 8785 canonical JSON of what was validated, with personal data
+     * sealed first so it never reaches the log in the clear.
+     */
     private String canonical(IngestEnvelope envelope) {
         try {
-            return CanonicalJson.toText(JsonReader.parse(json.writeValueAsString(envelope)));
+            return CanonicalJson.toText(JsonReader.parse(json.writeValueAsString(seal.seal(envelope))));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("envelope " + envelope.eventId() + " cannot be written as JSON", e);
         }

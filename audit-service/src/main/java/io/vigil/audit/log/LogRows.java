@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vigil.audit.log.LogAppender.Appended;
 import io.vigil.audit.log.LogAppender.Queued;
 import io.vigil.audit.log.TreeFrontier.TreeNode;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +15,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The sequencer's SQL: batched inserts into the append-only tables and the queue it drains. */
@@ -23,8 +26,8 @@ final class LogRows {
     private static final String INSERT_LEAF = "INSERT INTO leaf (seq, event_id, leaf_hash, producer, producer_seq,"
             + " recorded_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVENT = "INSERT INTO event (seq, recorded_at, event_id, producer, occurred_at,"
-            + " action, outcome, actor_ref, target_type, target_id, region, sop_key, sop_version, envelope)"
-            + " VALUES (?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " action, outcome, actor_ref, target_type, target_id, region, sop_key, sop_version, envelope,"
+            + " subject_refs) VALUES (?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Connection connection;
     private YearMonth partition;
@@ -81,7 +84,7 @@ final class LogRows {
                         e.get("occurredAt").asText(), e.get("action").asText(), e.at("/outcome/status").asText(),
                         text(e, "/actor/ref"), text(e, "/target/type"), text(e, "/target/id"), text(e, "/region"),
                         text(e, "/sop/key"), e.at("/sop/version").isMissingNode() ? null : e.at("/sop/version").asInt(),
-                        a.queued().envelope());
+                        a.queued().envelope(), subjectRefs(e));
                 event.addBatch();
             }
             for (TreeNode n : nodes) {
@@ -116,6 +119,17 @@ final class LogRows {
             row.next();
             return row.getLong(1);
         }
+    }
+
+    /** subjects[].ref and the sealed payload's subjectRef, for the subject filter and data-subject access. */
+    private Array subjectRefs(JsonNode envelope) throws SQLException {
+        Set<String> refs = new LinkedHashSet<>();
+        envelope.path("subjects").forEach(s -> refs.add(s.path("ref").asText()));
+        String sealedFor = text(envelope, "/payload/subjectRef");
+        if (sealedFor != null) {
+            refs.add(sealedFor);
+        }
+        return refs.isEmpty() ? null : connection.createArrayOf("text", refs.toArray());
     }
 
     private static String text(JsonNode envelope, String pointer) {

@@ -3,6 +3,13 @@ package io.vigil.audit.rest;
 import io.vigil.audit.log.IngestEnvelope;
 import io.vigil.audit.log.IngestService;
 import io.vigil.audit.log.LogReader;
+import io.vigil.audit.log.IngestEnvelope.OutcomeStatus;
+import io.vigil.audit.query.EventFilter;
+import io.vigil.audit.query.EventQueries;
+import io.vigil.kit.page.Page;
+import io.vigil.kit.page.PageRequest;
+import io.vigil.kit.problem.QueryValues;
+import io.vigil.kit.security.Caller;
 import io.vigil.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,10 +36,30 @@ public class EventResource {
 
     private final IngestService ingest;
     private final LogReader log;
+    private final EventQueries queries;
+    private final Caller caller;
 
-    public EventResource(IngestService ingest, LogReader log) {
+    public EventResource(IngestService ingest, LogReader log, EventQueries queries, Caller caller) {
         this.ingest = ingest;
         this.log = log;
+        this.queries = queries;
+        this.caller = caller;
+    }
+
+    /** Auditor search over a required recordedAt range; the search itself becomes an audit event. */
+    @GET
+    @RolesAllowed(Roles.AUDITOR)
+    public Page<EventBody> search(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("targetType") String targetType, @QueryParam("targetId") String targetId,
+            @QueryParam("actor") String actor, @QueryParam("action") String action,
+            @QueryParam("outcome") String outcome, @QueryParam("sopKey") String sopKey,
+            @QueryParam("sopVersion") Integer sopVersion, @QueryParam("subject") String subject,
+            @QueryParam("region") String region, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        String status = QueryValues.enumValue(OutcomeStatus.class, "outcome", outcome).map(Enum::name).orElse(null);
+        EventFilter filter = new EventFilter(QueryTimes.parse("from", from), QueryTimes.parse("to", to), targetType, targetId, actor, action, status, sopKey, sopVersion,
+                subject, region);
+        return queries.search(filter, PageRequest.of(limit, cursor), CallerActor.of(caller)).map(EventBody::from);
     }
 
     /** 202: the events are durably queued; the sequencer gives them seqs within about a second. */

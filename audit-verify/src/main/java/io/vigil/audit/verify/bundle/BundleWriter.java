@@ -24,8 +24,9 @@ import java.util.zip.ZipOutputStream;
  * audit-service's export uses it and so do the tests, which then tamper with what it wrote.
  *
  * <p>Call {@link #prefix} (when the bundle does not start at seq 0), then {@link #event} for every event in seq
- * order, add checkpoints and consistency proofs in any order, and {@link #finish}. Events stream straight into
- * the zip; everything else is small and is held until {@code finish}.
+ * order, add checkpoints and consistency proofs in any order, and {@link #finish}. Events stream into a spool
+ * file and are stored uncompressed (see {@link StoredEntry}); everything else is small and is held until
+ * {@code finish}.
  */
 public final class BundleWriter {
 
@@ -39,7 +40,7 @@ public final class BundleWriter {
     private final TreeMap<Long, String> checkpoints = new TreeMap<>();
     private final List<ConsistencyProof> proofs = new ArrayList<>();
     private List<byte[]> prefix = List.of();
-    private DigestingEntry events;
+    private StoredEntry events;
     private long next;
 
     private BundleWriter(OutputStream out, SignerKey key, String origin, long from) {
@@ -70,7 +71,7 @@ public final class BundleWriter {
             throw new IllegalArgumentException("expected seq " + next + " but got " + event.seq());
         }
         if (events == null) {
-            events = new DigestingEntry(zip, BundleFormat.EVENTS);
+            events = new StoredEntry(BundleFormat.EVENTS);
         }
         byte[] envelope = canonical(event.envelopeJson());
         hasher.hashLeafInto(envelope, 0, envelope.length, leafHash);
@@ -103,7 +104,7 @@ public final class BundleWriter {
 
     /** Writes the remaining files, the manifest and its signature, and closes the zip. */
     public Manifest finish() throws IOException {
-        files.add(events == null ? new DigestingEntry(zip, BundleFormat.EVENTS).finish() : events.finish());
+        files.add((events == null ? new StoredEntry(BundleFormat.EVENTS) : events).finish(zip));
         files.add(entry(BundleFormat.PREFIX, ProofFiles.prefixJson(from, prefix)));
         for (var c : checkpoints.entrySet()) {
             files.add(entry(BundleFormat.checkpointPath(c.getKey()), c.getValue().getBytes(StandardCharsets.UTF_8)));
