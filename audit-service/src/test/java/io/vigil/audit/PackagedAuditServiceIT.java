@@ -41,8 +41,8 @@ class PackagedAuditServiceIT {
     }
 
     /**
-     * What the prod profile needs from a test run: the test OIDC server as issuer, the LOCAL DEMO signing key
-     * (production takes VIGIL_AUDIT_SIGNING_KEY from a Secret), and a fresh schema in the IT's own database.
+     * What the prod profile needs from a test run: the test OIDC server as issuer, the LOCAL DEMO signing and privacy
+     * master keys (production takes VIGIL_AUDIT_SIGNING_KEY and VIGIL_AUDIT_PRIVACY_MASTER_KEY from Secrets), and a fresh schema in the IT's own database.
      */
     public static class TestIssuerAndKey implements QuarkusTestResourceLifecycleManager {
 
@@ -51,6 +51,7 @@ class PackagedAuditServiceIT {
             return Map.of("quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus/",
                     "vigil.audit.signing-key",
                     "PRIVATE+KEY+vigil.local/audit+001ed06a+AaKTYVKSsafezWn4LruxHMcsw1LGL10c+RemN+rRmRmj",
+                    "vigil.audit.privacy.master-key", "i/Dg2vALEAp+NfWSAl1EvnYd2OfbeB9FYlGF7Q0rCpM=",
                     "vigil.audit.export.directory", "target/it-exports",
                     "quarkus.flyway.clean-at-start", "true");
         }

@@ -107,13 +107,14 @@ public final class Stack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_PASSWORD", Databases.PASSWORD);
         });
         if (app == App.AUDIT_SERVICE) {
-            env.put("VIGIL_AUDIT_SIGNING_KEY", demoSigningKey());
+            env.put("VIGIL_AUDIT_SIGNING_KEY", demoKey("vigil.audit.signing-key"));
+            env.put("VIGIL_AUDIT_PRIVACY_MASTER_KEY", demoKey("vigil.audit.privacy.master-key"));
         }
         return env;
     }
 
-    /** The audit log's LOCAL DEMO signing key, read from where audit-service keeps it for dev runs. */
-    private String demoSigningKey() {
+    /** One of the audit log's LOCAL DEMO keys, read from where audit-service keeps them for dev runs. */
+    private String demoKey(String name) {
         Path file = layout.root().resolve("audit-service/src/main/resources/application.properties");
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
@@ -121,9 +122,9 @@ public final class Stack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String key = properties.getProperty("%dev.vigil.audit.signing-key");
+        String key = properties.getProperty("%dev." + name);
         if (key == null) {
-            throw new IllegalStateException("no %dev.vigil.audit.signing-key in " + file);
+            throw new IllegalStateException("no %dev." + name + " in " + file);
         }
         return key;
     }
