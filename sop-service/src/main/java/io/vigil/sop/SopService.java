@@ -16,11 +16,13 @@ import java.util.List;
 public class SopService {
 
     private final SopRepository sops;
+    private final SopAudit audit;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public SopService(SopRepository sops, IdGenerator ids, Clock clock) {
+    public SopService(SopRepository sops, SopAudit audit, IdGenerator ids, Clock clock) {
         this.sops = sops;
+        this.audit = audit;
         this.ids = ids;
         this.clock = clock;
     }
@@ -37,6 +39,7 @@ public class SopService {
             // a concurrent request took the key between the check and the insert
             throw new SopKeyTakenException(definition.key());
         }
+        audit.sopChange("sop.define", sop).record();
         return sop;
     }
 

@@ -1,0 +1,180 @@
+package io.vigil.sop.outline;
+
+import io.vigil.kit.problem.FieldError;
+import io.vigil.sop.tree.Condition;
+import io.vigil.sop.tree.DecisionTree;
+import io.vigil.sop.tree.FactType;
+import io.vigil.sop.tree.Node;
+import io.vigil.sop.tree.Outcome;
+import io.vigil.sop.tree.Question;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the indented outline (see the module README) into a tree, remembering the line of every node. */
+final class OutlineParser {
+
+    private final List<OutlineLine> lines;
+    private final List<FieldError> errors = new ArrayList<>();
+    private final Map<String, FactType> facts = new LinkedHashMap<>();
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final Map<String, Integer> nodeLines = new LinkedHashMap<>();
+    private int at;
+
+    OutlineParser(String text) {
+        this.lines = OutlineLines.of(text, errors);
+    }
+
+    ParsedOutline parse() {
+        while (at < lines.size() && lines.get(at).startsWith("fact")) {
+            fact(lines.get(at++));
+        }
+        String start = at < lines.size() ? node(0) : null;
+        if (start == null && errors.isEmpty()) {
+            errors.add(OutlineLines.error(lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number(),
+                    "the outline needs a question, condition or outcome to start from"));
+        }
+        while (at < lines.size()) {
+            OutlineLine stray = lines.get(at++);
+            errors.add(OutlineLines.error(stray.number(), "only one node may start the outline; indent this line under"
+                    + " an answer, a when or an otherwise, or refer to a node with goto"));
+        }
+        return new ParsedOutline(new DecisionTree(start == null ? "" : start, facts, nodes), nodeLines, errors);
+    }
+
+    private void fact(OutlineLine line) {
+        String[] parts = line.after("fact").split(":", 2);
+        if (parts.length < 2 || parts[0].isBlank()) {
+            errors.add(OutlineLines.error(line.number(), "write a fact as 'fact order.amount: double'"));
+            return;
+        }
+        FactType.of(parts[1].trim()).ifPresentOrElse(type -> facts.put(parts[0].trim(), type),
+                () -> errors.add(OutlineLines.error(line.number(), "fact type must be string, int, double or bool")));
+    }
+
+    /** Parses the node on the current line at {@code depth} and returns its id (or null after an error). */
+    private String node(int depth) {
+        OutlineLine line = lines.get(at);
+        if (line.depth() != depth) {
+            errors.add(OutlineLines.error(line.number(), "expected a node indented " + depth * 2 + " spaces"));
+            skipBlock(line.depth());
+            return null;
+        }
+        at++;
+        if (line.startsWith("goto")) {
+            return line.after("goto");
+        }
+        String keyword = line.text().split("[ :]", 2)[0];
+        String[] head = line.text().substring(keyword.length()).split(":", 2);
+        String id = head[0].trim();
+        if (!List.of("question", "condition", "outcome").contains(keyword) || id.isEmpty() || id.contains(" ")) {
+            errors.add(OutlineLines.error(line.number(),
+                    "expected 'question ID: text', 'condition ID:', 'outcome ID: CODE' or 'goto ID'"));
+            skipBlock(depth + 1);
+            return null;
+        }
+        String rest = head.length > 1 ? head[1].trim() : "";
+        Node node = switch (keyword) {
+            case "question" -> new NodeBlocks(this, line, depth).question(id, rest);
+            case "condition" -> new NodeBlocks(this, line, depth).condition();
+            default -> new NodeBlocks(this, line, depth).outcome(rest);
+        };
+        if (nodes.containsKey(id)) {
+            errors.add(OutlineLines.error(line.number(), "node '" + id + "' is already defined on line "
+                    + nodeLines.get(id) + "; refer to it with 'goto " + id + "'"));
+        } else {
+            nodes.put(id, node);
+            nodeLines.put(id, line.number());
+        }
+        return id;
+    }
+
+    /** The child lines of a node: one deeper than it, until the indentation returns to its level. */
+    OutlineLine nextChild(int depth) {
+        return at < lines.size() && lines.get(at).depth() > depth ? lines.get(at) : null;
+    }
+
+    void consume() {
+        at++;
+    }
+
+    /** Parses the node under an answer, a when or an otherwise, which must sit one level deeper. */
+    String childNode(OutlineLine owner, int depth) {
+        if (at >= lines.size() || lines.get(at).depth() <= owner.depth()) {
+            errors.add(OutlineLines.error(owner.number(), "needs a node (or goto) indented under it"));
+            return "";
+        }
+        String id = node(depth);
+        return id == null ? "" : id;
+    }
+
+    void error(int line, String message) {
+        errors.add(OutlineLines.error(line, message));
+    }
+
+    private void skipBlock(int depth) {
+        while (at < lines.size() && lines.get(at).depth() >= depth) {
+            at++;
+        }
+    }
+
+    /** The parser's results: the tree, each node's line, and the errors found while reading. */
+    record ParsedOutline(DecisionTree tree, Map<String, Integer> nodeLines, List<FieldError> errors) {
+    }
+
+    /** Node bodies, kept apart so the block structure above reads on one screen. */
+    private record NodeBlocks(OutlineParser parser, OutlineLine line, int depth) {
+
+        Question question(String id, String text) {
+            String input = id;
+            List<Question.Answer> answers = new ArrayList<>();
+            for (OutlineLine child = parser.nextChild(depth); child != null; child = parser.nextChild(depth)) {
+                parser.consume();
+                if (child.startsWith("input")) {
+                    input = child.text().substring("input".length()).replaceFirst("^\\s*:", "").trim();
+                } else if (child.startsWith("answer")) {
+                    answers.add(new Question.Answer(OutlineText.unescape(child.after("answer")),
+                            parser.childNode(child, depth + 2)));
+                } else {
+                    parser.error(child.number(), "under a question write 'answer VALUE:' or 'input: NAME'");
+                }
+            }
+            return new Question(OutlineText.unescape(text), input, answers);
+        }
+
+        Condition condition() {
+            List<Condition.Case> cases = new ArrayList<>();
+            String otherwise = "";
+            for (OutlineLine child = parser.nextChild(depth); child != null; child = parser.nextChild(depth)) {
+                parser.consume();
+                if (child.startsWith("when")) {
+                    cases.add(new Condition.Case(OutlineText.unescape(child.after("when")), parser.childNode(child, depth + 2)));
+                } else if (child.startsWith("otherwise")) {
+                    otherwise = parser.childNode(child, depth + 2);
+                } else {
+                    parser.error(child.number(), "under a condition write 'when EXPRESSION:' or 'otherwise:'");
+                }
+            }
+            return new Condition(cases, otherwise);
+        }
+
+        Outcome outcome(String rest) {
+            String[] words = rest.isBlank() ? new String[0] : rest.split("\\s+");
+            List<String> flags = words.length > 1 ? List.of(words).subList(1, words.length) : List.of();
+            flags.stream().filter(f -> !f.equals("automatable") && !f.equals("handover")).findFirst().ifPresent(f ->
+                    parser.error(line.number(), "after the outcome code only 'automatable' and 'handover' may follow"));
+            String reply = null;
+            for (OutlineLine child = parser.nextChild(depth); child != null; child = parser.nextChild(depth)) {
+                parser.consume();
+                if (child.startsWith("reply")) {
+                    reply = OutlineText.unescape(child.text().substring("reply".length()).replaceFirst("^\\s*:\\s?", ""));
+                } else {
+                    parser.error(child.number(), "under an outcome only 'reply: TEXT' may follow");
+                }
+            }
+            return new Outcome(words.length == 0 ? "" : words[0], flags.contains("automatable"),
+                    flags.contains("handover"), reply);
+        }
+    }
+}
