@@ -28,6 +28,16 @@ public class SopAudit {
         return audit.event(action).target("sop", sop.key(), sop.version());
     }
 
+    /** An event about another kind of target, such as an audience roster. */
+    public AuditEventBuilder event(String action, String targetType, String targetId) {
+        return audit.event(action).target(targetType, targetId, null);
+    }
+
+    /** An event about a version by key and number, for records attached to it (decisions, acknowledgements). */
+    public AuditEventBuilder versionEvent(String action, String key, int number) {
+        return audit.event(action).target("sop-version", versionRef(key, number), null).sop(key, number);
+    }
+
     /** A version change in the caller's transaction; a status move is written as a change. */
     public void versionChange(String action, String key, SopVersion version, VersionStatus before) {
         AuditEventBuilder event = audit.event(action).target("sop-version", versionRef(key, version.number()),
