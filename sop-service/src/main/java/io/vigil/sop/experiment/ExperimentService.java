@@ -47,6 +47,7 @@ public class ExperimentService {
             throw new ConflictException("candidate-not-approved", "Version " + candidate + " is " + version.status()
                     + "; only an approved version can be a candidate", Map.of("status", version.status()));
         }
+        // 404 when nothing is in effect: without a control arm there is nothing to compare the candidate with
         library.resolve(key, Optional.empty());
         experiments.findActive(sop).ifPresent(running -> {
             throw new ConflictException("experiment-running", "Experiment " + running.id() + " is already running"
