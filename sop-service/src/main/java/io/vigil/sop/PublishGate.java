@@ -1,6 +1,5 @@
 package io.vigil.sop;
 
-import io.vigil.kit.problem.ConflictException;
 import io.vigil.sop.config.SopConfig;
 import io.vigil.sop.testing.TestReport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +26,7 @@ public class PublishGate {
             if (rate != null) {
                 details.put("consistencyRate", rate);
             }
-            throw new ConflictException("publish-gate", "Version " + version.number() + " has a test consistency of "
+            throw new PublishGateRefusedException("Version " + version.number() + " has a test consistency of "
                     + (rate == null ? "nothing (no test cases)" : Math.round(rate * 1000) / 10.0 + "%")
                     + ", below the publish gate of " + Math.round(gate * 1000) / 10.0 + "%", details);
         }

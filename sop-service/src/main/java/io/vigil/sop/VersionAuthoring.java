@@ -17,14 +17,16 @@ public class VersionAuthoring {
     private final SopRepository sops;
     private final SopVersionRepository versions;
     private final VersionContentCheck check;
+    private final SopAudit audit;
     private final IdGenerator ids;
     private final Clock clock;
 
     public VersionAuthoring(SopRepository sops, SopVersionRepository versions, VersionContentCheck check,
-            IdGenerator ids, Clock clock) {
+            SopAudit audit, IdGenerator ids, Clock clock) {
         this.sops = sops;
         this.versions = versions;
         this.check = check;
+        this.audit = audit;
         this.ids = ids;
         this.clock = clock;
     }
@@ -32,7 +34,7 @@ public class VersionAuthoring {
     @Transactional
     public SopVersion draft(String key, VersionContent content, Caller caller) {
         check.validate(content);
-        return newDraft(getSop(key), content, caller, null);
+        return recorded("sop.version.draft", key, newDraft(getSop(key), content, caller, null), null);
     }
 
     @Transactional
@@ -40,21 +42,23 @@ public class VersionAuthoring {
         SopVersion draft = load(key, number, ifMatch);
         check.validate(content);
         draft.revise(content, clock.instant());
-        return versions.flushed(draft);
+        return recorded("sop.version.revise", key, versions.flushed(draft), VersionStatus.DRAFT);
     }
 
     @Transactional
     public SopVersion submit(String key, int number, OptionalLong ifMatch) {
         SopVersion version = load(key, number, ifMatch);
+        VersionStatus before = version.status();
         version.submit(check.report(version.content()), clock.instant());
-        return versions.flushed(version);
+        return recorded("sop.version.submit", key, versions.flushed(version), before);
     }
 
     @Transactional
     public SopVersion reopen(String key, int number, OptionalLong ifMatch) {
         SopVersion version = load(key, number, ifMatch);
+        VersionStatus before = version.status();
         version.reopen(clock.instant());
-        return versions.flushed(version);
+        return recorded("sop.version.reopen", key, versions.flushed(version), before);
     }
 
     /** A rollback is a new draft with an old version's content, so it passes review like any change. */
@@ -63,7 +67,12 @@ public class VersionAuthoring {
         Sop sop = getSop(key);
         VersionContent old = versions.getByNumber(sop, number).content();
         VersionContent copy = new VersionContent(changeNote, old.steps(), old.decisionTree(), old.testSuite());
-        return newDraft(sop, copy, caller, number);
+        return recorded("sop.version.rollback", key, newDraft(sop, copy, caller, number), null);
+    }
+
+    private SopVersion recorded(String action, String key, SopVersion version, VersionStatus before) {
+        audit.versionChange(action, key, version, before);
+        return version;
     }
 
     private SopVersion newDraft(Sop sop, VersionContent content, Caller caller, Integer copiedFrom) {

@@ -19,10 +19,13 @@ public class VersionReview {
     private final SopRepository sops;
     private final SopVersionRepository versions;
     private final PublishGate gate;
+    private final SopAudit audit;
     private final Clock clock;
 
-    public VersionReview(SopRepository sops, SopVersionRepository versions, PublishGate gate, Clock clock) {
+    public VersionReview(SopRepository sops, SopVersionRepository versions, PublishGate gate, SopAudit audit,
+            Clock clock) {
         this.gate = gate;
+        this.audit = audit;
         this.sops = sops;
         this.versions = versions;
         this.clock = clock;
@@ -30,16 +33,22 @@ public class VersionReview {
 
     @Transactional
     public SopVersion approve(String key, int number, String note, OptionalLong ifMatch, Caller caller) {
-        SopVersion version = load(key, number, ifMatch);
-        version.approve(caller.username(), note, clock.instant());
-        return versions.flushed(version);
+        return audit.refusalsAudited("sop.version.approve", key, number, () -> {
+            SopVersion version = load(key, number, ifMatch);
+            VersionStatus before = version.status();
+            version.approve(caller.username(), note, clock.instant());
+            return recorded("sop.version.approve", key, versions.flushed(version), before);
+        });
     }
 
     @Transactional
     public SopVersion reject(String key, int number, String note, OptionalLong ifMatch, Caller caller) {
-        SopVersion version = load(key, number, ifMatch);
-        version.reject(caller.username(), note, clock.instant());
-        return versions.flushed(version);
+        return audit.refusalsAudited("sop.version.reject", key, number, () -> {
+            SopVersion version = load(key, number, ifMatch);
+            VersionStatus before = version.status();
+            version.reject(caller.username(), note, clock.instant());
+            return recorded("sop.version.reject", key, versions.flushed(version), before);
+        });
     }
 
     /**
@@ -48,6 +57,12 @@ public class VersionReview {
      */
     @Transactional
     public SopVersion publish(String key, int number, Optional<Instant> effectiveFrom, OptionalLong ifMatch,
+            Caller caller) {
+        return audit.refusalsAudited("sop.version.publish", key, number,
+                () -> publishChecked(key, number, effectiveFrom, ifMatch, caller));
+    }
+
+    private SopVersion publishChecked(String key, int number, Optional<Instant> effectiveFrom, OptionalLong ifMatch,
             Caller caller) {
         Sop sop = getSop(key);
         SopVersion version = versions.getByNumber(sop, number);
@@ -61,10 +76,16 @@ public class VersionReview {
         gate.check(version);
         versions.findPublished(sop).filter(p -> p.number() != number).ifPresent(previous -> {
             previous.retire(from, now);
-            versions.flush();
+            recorded("sop.version.retire", key, versions.flushed(previous), VersionStatus.PUBLISHED);
         });
+        VersionStatus before = version.status();
         version.publish(caller.username(), from, now);
-        return versions.flushed(version);
+        return recorded("sop.version.publish", key, versions.flushed(version), before);
+    }
+
+    private SopVersion recorded(String action, String key, SopVersion version, VersionStatus before) {
+        audit.versionChange(action, key, version, before);
+        return version;
     }
 
     private SopVersion load(String key, int number, OptionalLong ifMatch) {

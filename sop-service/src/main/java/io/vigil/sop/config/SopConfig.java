@@ -13,6 +13,24 @@ public interface SopConfig {
 
     Cel cel();
 
+    Ab ab();
+
+    /** Days after a version takes effect by which its audience should have acknowledged it. */
+    @WithDefault("14")
+    int acknowledgeWithinDays();
+
+    /** When an A/B comparison may call a winner. */
+    interface Ab {
+
+        /** Decisions each version needs before any verdict. */
+        @WithDefault("30")
+        long minSample();
+
+        /** A difference interval wider than this cannot rule out a real difference, so it is "too small to tell". */
+        @WithDefault("0.2")
+        double maxIntervalWidth();
+    }
+
     /** Limits that keep an author's expression from costing the service more than a few microseconds. */
     interface Cel {
 

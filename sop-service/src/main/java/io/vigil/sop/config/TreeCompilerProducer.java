@@ -1,5 +1,6 @@
 package io.vigil.sop.config;
 
+import io.vigil.sop.outline.OutlineCompiler;
 import io.vigil.sop.tree.CelLimits;
 import io.vigil.sop.tree.ConditionCompiler;
 import io.vigil.sop.tree.TreeCompiler;
@@ -15,5 +16,11 @@ public class TreeCompilerProducer {
         SopConfig.Cel cel = config.cel();
         return new TreeCompiler(new ConditionCompiler(new CelLimits(cel.maxExpressionLength(), cel.maxSteps(),
                 cel.timeoutMillis() * 1_000_000L)));
+    }
+
+    @Produces
+    @Singleton
+    OutlineCompiler outlineCompiler(TreeCompiler trees) {
+        return new OutlineCompiler(trees);
     }
 }

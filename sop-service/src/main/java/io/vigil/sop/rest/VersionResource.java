@@ -8,6 +8,7 @@ import io.vigil.kit.security.Roles;
 import io.vigil.sop.SopVersion;
 import io.vigil.sop.VersionAuthoring;
 import io.vigil.sop.VersionLibrary;
+import io.vigil.sop.outline.OutlineCompiler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,8 +39,11 @@ public class VersionResource {
     private final VersionLibrary library;
     private final Caller caller;
     private final ObjectMapper json;
+    private final OutlineCompiler outlines;
 
-    public VersionResource(VersionAuthoring authoring, VersionLibrary library, Caller caller, ObjectMapper json) {
+    public VersionResource(VersionAuthoring authoring, VersionLibrary library, Caller caller, ObjectMapper json,
+            OutlineCompiler outlines) {
+        this.outlines = outlines;
         this.authoring = authoring;
         this.library = library;
         this.caller = caller;
@@ -50,7 +54,7 @@ public class VersionResource {
     @RolesAllowed({Roles.SOP_AUTHOR, Roles.ADMIN})
     public Response draft(@PathParam("key") String key, @NotNull @Valid VersionRequest request,
             @Context UriInfo uri) {
-        SopVersion draft = authoring.draft(key, request.toContent(json), caller);
+        SopVersion draft = authoring.draft(key, request.toContent(json, outlines), caller);
         return created(key, draft, uri.getAbsolutePathBuilder().path(Integer.toString(draft.number())).build());
     }
 
@@ -71,7 +75,7 @@ public class VersionResource {
     @RolesAllowed({Roles.SOP_AUTHOR, Roles.ADMIN})
     public Response revise(@PathParam("key") String key, @PathParam("n") int number,
             @NotNull @Valid VersionRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return ok(key, authoring.revise(key, number, request.toContent(json), IfMatch.of(ifMatch)));
+        return ok(key, authoring.revise(key, number, request.toContent(json, outlines), IfMatch.of(ifMatch)));
     }
 
     @POST
