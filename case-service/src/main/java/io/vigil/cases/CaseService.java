@@ -19,15 +19,29 @@ public class CaseService {
     private final CaseRepository cases;
     private final StatusHistory history;
     private final Timeline timeline;
+    private final CaseAudit audit;
 
-    public CaseService(CaseRepository cases, StatusHistory history, Timeline timeline) {
+    public CaseService(CaseRepository cases, StatusHistory history, Timeline timeline, CaseAudit audit) {
         this.cases = cases;
         this.history = history;
         this.timeline = timeline;
+        this.audit = audit;
     }
 
     public Case get(UUID id, Caller caller) {
         return cases.findVisible(id, caller.regions()).orElseThrow(() -> new CaseNotFoundException(id));
+    }
+
+    public Optional<Case> find(UUID id, Caller caller) {
+        return cases.findVisible(id, caller.regions());
+    }
+
+    /** The case a command or a sensitive read is about; an unseen case is a 404 audited as denied {@code action}. */
+    public Case getFor(String action, UUID id, Caller caller) {
+        return cases.findVisible(id, caller.regions()).orElseThrow(() -> {
+            audit.denied(action, id, null, "not-found", "no such case in the caller's regions");
+            return new CaseNotFoundException(id);
+        });
     }
 
     public List<StatusChange> history(UUID id, Caller caller) {
