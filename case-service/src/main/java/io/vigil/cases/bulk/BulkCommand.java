@@ -4,6 +4,7 @@ import io.vigil.cases.CaseStatus;
 import io.vigil.kit.problem.InvalidRequestException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -19,7 +20,8 @@ public record BulkCommand(BulkAction action, List<UUID> ids, String assignee, Ca
         if (action == null) {
             throw new InvalidRequestException("action", "is required: assign, transition, label or unlabel");
         }
-        if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS || ids.contains(null)) {
+        if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS
+                || ids.stream().anyMatch(Objects::isNull)) {
             throw new InvalidRequestException("ids", "must hold 1 to " + MAX_IDS + " case ids");
         }
         ids = List.copyOf(new LinkedHashSet<>(ids));
