@@ -23,6 +23,26 @@ final class CaseFixtures {
         return "L-" + UUID.randomUUID();
     }
 
+    static io.restassured.response.ValidatableResponse transition(String token, String id, String to) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"to\":\"" + to + "\",\"reason\":\"test\"}")
+                .when().post("/api/cases/" + id + "/transitions").then();
+    }
+
+    static String queue(String token, String region) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"name\":\"q-" + UUID.randomUUID() + "\",\"region\":\"" + region + "\"}")
+                .when().post("/api/queues").then().statusCode(201).extract().path("id");
+    }
+
+    /** Opens a case in a category of the caller's choosing, so reports on one subject do not dedupe. */
+    static String open(String token, String region, String subjectRef, String category) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(report(region, subjectRef).replace("counterfeit", category))
+                .when().post("/api/cases")
+                .then().statusCode(201).extract().path("id");
+    }
+
     static String open(String token, String region, String subjectRef) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(report(region, subjectRef))
                 .when().post("/api/cases")

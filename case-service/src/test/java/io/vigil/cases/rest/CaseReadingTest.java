@@ -93,9 +93,9 @@ class CaseReadingTest {
         @Test
         void pagesFollowTheCursorNewestFirstWithoutRepeats() {
             String subject = uniqueRef();
-            String first = open(TestTokens.lena(), "EU", subject);
-            String second = open(TestTokens.lena(), "EU", subject);
-            String third = open(TestTokens.lena(), "EU", subject);
+            String first = open(TestTokens.lena(), "EU", subject, "counterfeit");
+            String second = open(TestTokens.lena(), "EU", subject, "fraud");
+            String third = open(TestTokens.lena(), "EU", subject, "spam");
             String cursor = given().auth().oauth2(TestTokens.lena())
                     .queryParam("subject", subject).queryParam("limit", 2)
                     .when().get("/api/cases")
