@@ -23,6 +23,9 @@ class ObservabilityTest {
     private static final Pattern METRIC = Pattern.compile("\\b(vigil_[a-z0-9_]+|http_server_[a-z_]+|jvm_[a-z_]+|agroal_[a-z_]+)");
     private static final Pattern REGISTRATION = Pattern.compile(
             "(Gauge|Counter|Timer|DistributionSummary)\\.builder\\(\"([a-z0-9.]+)\"[^;]*;", Pattern.DOTALL);
+    /** The registry's shorthand registrations: {@code registry.counter("name", ...)}, {@code registry.gauge(...)}. */
+    private static final Pattern SHORTHAND = Pattern.compile(
+            "\\.(counter|gauge)\\((?:[^;]*?\\? )?\"(vigil[a-z0-9._]+)\"(?:\\s*:\\s*\"(vigil[a-z0-9._]+)\")?", Pattern.DOTALL);
     private static final Pattern BASE_UNIT = Pattern.compile("baseUnit\\(\"([a-z]+)\"\\)");
 
     @Test
@@ -82,10 +85,20 @@ class ObservabilityTest {
         try (Stream<Path> files = Files.walk(Rendered.repoRoot())) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/java/"))
                     .toList()) {
-                Matcher matcher = REGISTRATION.matcher(Files.readString(file));
+                String code = Files.readString(file);
+                Matcher matcher = REGISTRATION.matcher(code);
                 while (matcher.find()) {
                     Matcher unit = BASE_UNIT.matcher(matcher.group());
                     names.add(prometheusName(matcher.group(1), matcher.group(2), unit.find() ? unit.group(1) : null));
+                }
+                Matcher shorthand = SHORTHAND.matcher(code);
+                while (shorthand.find()) {
+                    String type = shorthand.group(1).equals("counter") ? "Counter" : "Gauge";
+                    for (int group = 2; group <= 3; group++) {
+                        if (shorthand.group(group) != null) {
+                            names.add(prometheusName(type, shorthand.group(group), null));
+                        }
+                    }
                 }
             }
         }

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes how fresh the log is: the age of the latest signed checkpoint, the events accepted but not yet
+ * Publishes how fresh the log is: the age and size of the latest signed checkpoint, the events accepted but not yet
  * sequenced (and the age of the oldest), and whether this instance leads. Read from the database every few
  * seconds rather than per scrape, and on every instance, so a standby reports a stalled leader too.
  */
@@ -28,13 +28,15 @@ public class LogGauges {
 
     private final DataSource dataSource;
     private final Clock clock;
-    private volatile Snapshot last = new Snapshot(null, 0, null);
+    private volatile Snapshot last = new Snapshot(null, 0, 0, null);
 
     public LogGauges(DataSource dataSource, Clock clock, Sequencer sequencer, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.clock = clock;
         Gauge.builder("vigil.audit.checkpoint.age", this, g -> g.age(g.last.checkpointSignedAt()))
                 .description("Seconds since the latest checkpoint was signed").baseUnit("seconds").register(registry);
+        Gauge.builder("vigil.audit.log.size", this, g -> g.last.logSize())
+                .description("Events the latest signed checkpoint commits to").baseUnit("events").register(registry);
         Gauge.builder("vigil.audit.sequencer.lag", this, g -> g.last.queued())
                 .description("Events accepted but not yet sequenced").baseUnit("events").register(registry);
         Gauge.builder("vigil.audit.sequencer.lag.age", this, g -> g.age(g.last.oldestQueued()))
@@ -47,9 +49,11 @@ public class LogGauges {
     void refresh() {
         try (Connection c = dataSource.getConnection();
              ResultSet row = c.createStatement().executeQuery("SELECT (SELECT signed_at FROM checkpoint ORDER BY tree_size"
-                     + " DESC LIMIT 1), count(*), min(received_at) FROM ingest_queue")) {
+                     + " DESC LIMIT 1), (SELECT coalesce(max(tree_size), 0) FROM checkpoint), count(*), min(received_at)"
+                     + " FROM ingest_queue")) {
             row.next();
-            last = new Snapshot(instant(row.getTimestamp(1)), row.getLong(2), instant(row.getTimestamp(3)));
+            last = new Snapshot(instant(row.getTimestamp(1)), row.getLong(2), row.getLong(3),
+                    instant(row.getTimestamp(4)));
         } catch (SQLException e) {
             LOG.warnf("cannot refresh the log gauges: %s", e.getMessage());
         }
@@ -64,6 +68,6 @@ public class LogGauges {
     }
 
     /** The figures at the last refresh. */
-    private record Snapshot(Instant checkpointSignedAt, long queued, Instant oldestQueued) {
+    private record Snapshot(Instant checkpointSignedAt, long logSize, long queued, Instant oldestQueued) {
     }
 }

@@ -39,8 +39,9 @@ class OperationsTest {
     }
 
     @Test
-    void checkpointAgeAndSequencerLagArePrometheusGauges() {
+    void logSizeCheckpointAgeAndSequencerLagArePrometheusGauges() {
         given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("vigil_audit_log_size_events"))
                 .body(containsString("vigil_audit_checkpoint_age_seconds"))
                 .body(containsString("vigil_audit_sequencer_lag_events"))
                 .body(containsString("vigil_audit_sequencer_leading"));
