@@ -128,7 +128,8 @@ class MetricsTest {
         openIn("gauge");
         gauges.refresh();
         given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("vigil_cases_backlog{queue=")).body(containsString("vigil_cases_sla{queue="))
+                .body(containsString("vigil_cases_backlog{application=\"case-service\",queue="))
+                .body(containsString("vigil_cases_sla{application=\"case-service\",queue="))
                 .body(containsString("state=\"ON_TRACK\""));
     }
 }
