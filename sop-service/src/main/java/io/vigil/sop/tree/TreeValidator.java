@@ -61,11 +61,11 @@ final class TreeValidator {
 
     private void reachability(DecisionTree tree) {
         Set<String> reached = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(tree.start()));
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
+        Deque<String> unvisited = new ArrayDeque<>(List.of(tree.start()));
+        while (!unvisited.isEmpty()) {
+            String id = unvisited.pop();
             if (reached.add(id)) {
-                todo.addAll(tree.node(id).successors());
+                unvisited.addAll(tree.node(id).successors());
             }
         }
         tree.nodes().keySet().stream().filter(id -> !reached.contains(id)).forEach(id -> errors.add(
