@@ -169,7 +169,7 @@ class EvidenceTest {
         }
 
         @Test
-        void aUrlHasNoFileToDownload() {
+        void aUrlHasNoFileForDownload() {
             String id = open(TestTokens.ivy(), "US", uniqueRef());
             String evidence = given().auth().oauth2(TestTokens.ivy()).contentType(ContentType.JSON)
                     .body("{\"url\":\"https://shop.example/l/9\"}").when().post("/api/cases/" + id + "/evidence")
