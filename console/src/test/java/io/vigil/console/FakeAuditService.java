@@ -2,6 +2,7 @@ package io.vigil.console;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.vigil.console.audit.AuditLogFixture;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -27,7 +28,9 @@ public class FakeAuditService implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.wireMockConfig().dynamicPort());
         server.start();
-        return Map.of("vigil.audit-service.url", server.baseUrl());
+        // The console pins the fixture log's key, as production pins the real log's key.
+        return Map.of("vigil.audit-service.url", server.baseUrl(), "vigil.audit-service.pinned-key",
+                AuditLogFixture.LOG_KEY.verifierKey().encode());
     }
 
     @Override

@@ -22,6 +22,12 @@ public record ServiceFailure(Kind kind, String service, ServiceProblem problem, 
             "stale-version", "Changed meanwhile",
             "forbidden", "Not allowed for your roles");
 
+    /** A 404 the console itself decides, for an address that cannot name anything (not an id at all). */
+    public static ServiceFailure notFound(String service, String detail) {
+        return new ServiceFailure(Kind.NOT_FOUND, service, ServiceProblem.read(404,
+                "{\"type\":\"urn:vigil:problem:not-found\",\"detail\":\"" + detail + "\"}"), null);
+    }
+
     static ServiceFailure unavailable(String service, String reason) {
         return new ServiceFailure(Kind.UNAVAILABLE, service, null, reason);
     }
