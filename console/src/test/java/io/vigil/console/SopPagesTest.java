@@ -145,10 +145,10 @@ class SopPagesTest {
 
             open(SignIn.as(oidc, TestTokens.lena()), "/sops/" + KEY + "/performance").then().statusCode(200)
                     .body(containsString("<svg"), containsString("role=\"img\""),
-                            containsString("Version 1 (retired): 80.0% (70.0% to 85.0%), n=100"),
-                            containsString("Version 2 (published): no decisions yet"),
-                            containsString("κ 0.55, AC1 0.90"), containsString("75.0% (60.0% to 85.0%), n=40"),
-                            containsString("80 of 100 agreed"), not(containsString("Version 3 (in review)")));
+                            containsString("v1 retired: 80.0% (70.0–85.0%), n=100"),
+                            containsString("v2 published: no decisions yet"),
+                            containsString("κ 0.55, AC1 0.90"), containsString("75.0% (60.0–85.0%), n=40"),
+                            containsString("80 of 100 agreed"), not(containsString("v3 in review")));
             sopService.verify(0, getRequestedFor(urlPathEqualTo(API + "/versions/3/stats")));
         }
 
@@ -181,7 +181,7 @@ class SopPagesTest {
 
             open(SignIn.as(oidc, TestTokens.sara()), "/sops/" + KEY + "/performance?a=1&b=2").then().statusCode(200)
                     .body(containsString("The comparison could not be made: b: must name a version number"),
-                            containsString("Version 2 (published): figures unavailable"),
+                            containsString("v2 published: figures unavailable"),
                             containsString("80.0%"));
         }
     }

@@ -2,11 +2,11 @@ package io.vigil.console.chart;
 
 /**
  * The fixed geometry every horizontal chart shares: labels on the left, values on the right, one row per item.
- * 640 pixels wide fits beside the navigation on a 1366 pixel screen and scales down with the viewBox.
+ * 780 units wide leaves 270 for the figures after the plot; two charts side by side fit a 1366 pixel screen, as the viewBox scales.
  */
 final class Frame {
 
-    static final int WIDTH = 640;
+    static final int WIDTH = 780;
     static final int PLOT_LEFT = 150;
     static final int PLOT_RIGHT = 500;
     static final int TOP = 8;

@@ -18,8 +18,8 @@ final class PerformanceCharts {
             VersionStats s = f.stats().orElse(null);
             VersionStats.Interval i = s == null ? null : s.consistency();
             points.add(i == null ? empty(f, s == null ? "figures unavailable" : "no decisions yet")
-                    : new IntervalChart.Point(f.label(), i.estimate(), i.low(), i.high(),
-                            i.text() + ", n=" + s.agreement().total()));
+                    : new IntervalChart.Point(f.chartLabel(), i.estimate(), i.low(), i.high(),
+                            i.shortText() + ", n=" + s.agreement().total()));
         }
         return IntervalChart.of("chart-consistency", "Live consistency (bot and human agree), 95% Wilson interval",
                 points, 0, 1, Ticks.SHARES, v -> Figures.percent(v));
@@ -31,8 +31,8 @@ final class PerformanceCharts {
             VersionStats s = f.stats().orElse(null);
             VersionStats.Interval i = s == null || s.csat() == null ? null : s.csat().share();
             points.add(i == null ? empty(f, s == null ? "figures unavailable" : "no ratings yet")
-                    : new IntervalChart.Point(f.label(), i.estimate(), i.low(), i.high(),
-                            i.text() + ", n=" + s.csat().rated()));
+                    : new IntervalChart.Point(f.chartLabel(), i.estimate(), i.low(), i.high(),
+                            i.shortText() + ", n=" + s.csat().rated()));
         }
         return IntervalChart.of("chart-csat", "CSAT rated good or excellent, 95% Wilson interval", points, 0, 1,
                 Ticks.SHARES, v -> Figures.percent(v));
@@ -45,7 +45,7 @@ final class PerformanceCharts {
             VersionStats s = f.stats().orElse(null);
             Double kappa = s == null ? null : s.agreement().kappa();
             points.add(kappa == null ? empty(f, s == null ? "figures unavailable" : "no kappa yet")
-                    : new IntervalChart.Point(f.label(), kappa, null, null,
+                    : new IntervalChart.Point(f.chartLabel(), kappa, null, null,
                             "κ " + Figures.coefficient(kappa) + ", AC1 " + s.agreement().ac1Text()));
         }
         return IntervalChart.of("chart-kappa", "Cohen's kappa between bot and human outcomes", points, -1, 1,
@@ -67,6 +67,6 @@ final class PerformanceCharts {
     }
 
     private static IntervalChart.Point empty(VersionFigures f, String why) {
-        return new IntervalChart.Point(f.label(), null, null, null, why);
+        return new IntervalChart.Point(f.chartLabel(), null, null, null, why);
     }
 }

@@ -32,6 +32,16 @@ public record PerformanceView(SopSummary sop, List<VersionFigures> figures, Inte
         return comparison != null && comparison.ok() ? PerformanceCharts.differences(comparison.value(), a, b) : null;
     }
 
+    /** Version A of the comparison form: the one asked for, else the second newest live version. */
+    public int chosenA() {
+        return a != null ? a : figures.size() < 2 ? 0 : figures.get(figures.size() - 2).version().number();
+    }
+
+    /** Version B: the one asked for, else the newest live version. */
+    public int chosenB() {
+        return b != null ? b : figures.isEmpty() ? 0 : figures.get(figures.size() - 1).version().number();
+    }
+
     public boolean comparable() {
         return figures.size() >= 2;
     }

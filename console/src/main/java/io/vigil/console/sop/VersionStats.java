@@ -32,6 +32,12 @@ public record VersionStats(int version, Agreement agreement, Interval consistenc
     @RegisterForReflection
     public record Interval(double estimate, double low, double high) {
 
+        /** "92.0% (85.1–96.2%)", short enough to stand beside a chart row. */
+        public String shortText() {
+            return Figures.percent(estimate) + " (" + Figures.percent(low).replace("%", "") + "–"
+                    + Figures.percent(high) + ")";
+        }
+
         /** "92.0% (85.1% to 96.2%)". */
         public String text() {
             return Figures.percent(estimate) + " (" + Figures.percent(low) + " to " + Figures.percent(high) + ")";
