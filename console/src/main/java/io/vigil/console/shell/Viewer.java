@@ -18,4 +18,24 @@ public record Viewer(String name, List<String> roles, List<String> regions) {
                 VIGIL_ROLES.stream().filter(caller::hasRole).toList(),
                 caller.regions().stream().sorted().toList());
     }
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    /** Everyone who follows or writes SOPs reads the library (sop-service lets all of them read). */
+    public boolean seesSopLibrary() {
+        return has(Roles.SOP_AUTHOR) || has(Roles.SOP_APPROVER) || has(Roles.INVESTIGATOR) || has(Roles.LEAD)
+                || has(Roles.AUDITOR) || has(Roles.ADMIN);
+    }
+
+    /** The audit trail is the auditors' (audit-service's search admits only them). */
+    public boolean seesAuditTrail() {
+        return has(Roles.AUDITOR);
+    }
+
+    /** The lead dashboard reads case-service's metrics, which leads and admins may read. */
+    public boolean seesLeadDashboard() {
+        return has(Roles.LEAD) || has(Roles.ADMIN);
+    }
 }
