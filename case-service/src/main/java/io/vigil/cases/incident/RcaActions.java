@@ -61,8 +61,8 @@ class RcaActions {
             List<String> missing = existing.keySet().stream().filter(id -> !listed.contains(id))
                     .map(UUID::toString).toList();
             if (!missing.isEmpty()) {
-                errors.add(new FieldError("correctiveActions", "must list every existing corrective action"
-                        + " (finish or waive an action instead of dropping it); missing: " + String.join(", ", missing)));
+                errors.add(new FieldError("correctiveActions", "must list every existing corrective action (finish"
+                        + " or waive an action instead of dropping it); missing: " + String.join(", ", missing)));
             }
             if (!errors.isEmpty()) {
                 throw new InvalidRequestException(errors);

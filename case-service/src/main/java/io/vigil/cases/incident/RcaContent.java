@@ -17,7 +17,8 @@ public record RcaContent(String summary, String impact, List<Moment> timeline, S
     }
 
     /** A corrective action as the version recorded it; its live status is on the action itself. */
-    public record ActionSnapshot(UUID id, String title, String owner, LocalDate dueDate, CorrectiveActionStatus status) {
+    public record ActionSnapshot(UUID id, String title, String owner, LocalDate dueDate,
+            CorrectiveActionStatus status) {
 
         static ActionSnapshot of(CorrectiveAction action) {
             return new ActionSnapshot(action.id(), action.title(), action.owner(), action.dueDate(), action.status());

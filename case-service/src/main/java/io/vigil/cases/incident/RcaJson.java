@@ -3,11 +3,13 @@ package io.vigil.cases.incident;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /** Writes and reads the JSON columns of an RCA version; the service wrote them, so a bad one is a bug, not input. */
 @ApplicationScoped
+@RegisterForReflection(targets = {RcaContent.Moment.class, RcaContent.ActionSnapshot.class})
 class RcaJson {
 
     private static final TypeReference<List<RcaContent.Moment>> MOMENTS = new TypeReference<>() {

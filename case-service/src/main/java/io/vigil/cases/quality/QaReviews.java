@@ -57,12 +57,13 @@ public class QaReviews {
                 QaReview::id);
     }
 
-    /** A sample with the reviews the caller may see; a sample with none of those is not found. */
+    /** A sample with the reviews the caller may see; one with none of those is not found, unless the caller drew it. */
     public DrawnSample sample(UUID id, Caller caller) {
         List<QaReview> visible = caller.regions().isEmpty() ? List.of()
                 : reviews.list("sampleId = ?1 and region in ?2 order by id", id, caller.regions());
-        QaSample sample = reviews.findSample(id).filter(s -> !visible.isEmpty() || s.createdBy().equals(caller.username())).orElseThrow(() -> new QaReviewNotFoundException("Sample",
-                        id));
+        QaSample sample = reviews.findSample(id)
+                .filter(s -> !visible.isEmpty() || s.createdBy().equals(caller.username()))
+                .orElseThrow(() -> new QaReviewNotFoundException("Sample", id));
         return new DrawnSample(sample, visible);
     }
 

@@ -9,12 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /** Leads draw resolved cases into the QA queue, at random or stratified by queue and investigator. */
 @ApplicationScoped
@@ -47,35 +44,41 @@ public class QaSampling {
     @Transactional
     public DrawnSample draw(SampleRequest request, Caller caller) {
         check(request, caller);
-        population.lock();
-        List<Candidate> pool = population.of(request, caller.regions(), config.maxPopulation() + 1);
-        if (pool.size() > config.maxPopulation()) {
-            throw new InvalidRequestException("from", "more than " + config.maxPopulation()
-                    + " resolved cases match; narrow the period or filter by region, queue or investigator");
-        }
+        List<Candidate> pool = population(request, caller);
         long seed = request.seed().orElseGet(seeds::next);
         List<Candidate> drawn = Sampler.draw(pool, request.plan(), seed);
         if (drawn.size() > config.maxSample()) {
             throw new InvalidRequestException(request.plan().size().isPresent() ? "size" : "rate", "would draw "
                     + drawn.size() + " cases, more than " + config.maxSample() + "; ask for fewer");
         }
-        UUID id = ids.next();
-        Instant now = clock.instant();
-        QaSample sample = new QaSample(id, request, request.plan(), seed, pool.size(), drawn.size(),
-                caller.username(), now);
+        QaSample sample = new QaSample(ids.next(), request, request.plan(), seed, pool.size(), drawn.size(),
+                caller.username(), clock.instant());
         reviews.getEntityManager().persist(sample);
-        List<QaReview> queued = new ArrayList<>();
-        for (Candidate candidate : drawn) {
-            QaReview review = new QaReview(ids.next(), id, candidate, now);
-            reviews.persist(review);
-            queued.add(review);
-            timeline.record(candidate.caseId(), "quality", caller.username(), "Sampled for quality review");
-        }
+        List<QaReview> queued = drawn.stream().map(candidate -> queue(sample, candidate, caller)).toList();
         Set<String> regions = new TreeSet<>(request.region().map(Set::of).orElse(caller.regions()));
-        audit.event("quality.sample").target("qa-sample", id.toString(), null).region(String.join(",", regions))
+        audit.event("quality.sample").target("qa-sample", sample.id().toString(), null)
+                .region(String.join(",", regions))
                 .reason(request.plan().strategy().name().toLowerCase(), "seed " + seed)
                 .change("picked", null, Integer.toString(drawn.size())).record();
         return new DrawnSample(sample, queued);
+    }
+
+    /** The candidates, taken under the sampling lock so a concurrent draw cannot take the same cases. */
+    private List<Candidate> population(SampleRequest request, Caller caller) {
+        population.lock();
+        List<Candidate> pool = population.of(request, caller.regions(), config.maxPopulation() + 1);
+        if (pool.size() > config.maxPopulation()) {
+            throw new InvalidRequestException("from", "more than " + config.maxPopulation()
+                    + " resolved cases match; narrow the period or filter by region, queue or investigator");
+        }
+        return pool;
+    }
+
+    private QaReview queue(QaSample sample, Candidate candidate, Caller caller) {
+        QaReview review = new QaReview(ids.next(), sample.id(), candidate, sample.createdAt());
+        reviews.persist(review);
+        timeline.record(candidate.caseId(), "quality", caller.username(), "Sampled for quality review");
+        return review;
     }
 
     private static void check(SampleRequest request, Caller caller) {

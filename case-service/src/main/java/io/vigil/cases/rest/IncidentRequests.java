@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.UUID;
 
 /** The bodies of the incident commands. */
 final class IncidentRequests {
@@ -25,7 +26,8 @@ final class IncidentRequests {
     /** POST /api/incidents: the details and, optionally, a commander other than the caller. */
     public record Declare(@NotBlank @Size(max = 200) String title, @Size(max = 20000) String description,
             @NotNull IncidentKind kind, @NotNull IncidentSeverity severity,
-            @NotEmpty @Size(max = 10) List<@NotNull @Pattern(regexp = REGION, message = REGION_MESSAGE) String> regions,
+            @NotEmpty @Size(max = 10)
+            List<@NotNull @Pattern(regexp = REGION, message = REGION_MESSAGE) String> regions,
             @Pattern(regexp = PERSON, message = PERSON_MESSAGE) String commander) {
 
         IncidentDetails details() {
@@ -36,7 +38,8 @@ final class IncidentRequests {
     /** PUT /api/incidents/{id}: the revised details (all of them). */
     public record Revise(@NotBlank @Size(max = 200) String title, @Size(max = 20000) String description,
             @NotNull IncidentKind kind, @NotNull IncidentSeverity severity,
-            @NotEmpty @Size(max = 10) List<@NotNull @Pattern(regexp = REGION, message = REGION_MESSAGE) String> regions) {
+            @NotEmpty @Size(max = 10)
+            List<@NotNull @Pattern(regexp = REGION, message = REGION_MESSAGE) String> regions) {
 
         IncidentDetails details() {
             return IncidentDetails.of(title.trim(), description, kind, severity, regions);
@@ -56,6 +59,6 @@ final class IncidentRequests {
     }
 
     /** A case to group under the incident. */
-    public record LinkCase(@NotNull java.util.UUID caseId) {
+    public record LinkCase(@NotNull UUID caseId) {
     }
 }

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -94,7 +95,9 @@ public class QualityResource {
                     return new StoredResponse(201, Hashes.write(json, body),
                             uri.getAbsolutePathBuilder().path(body.id().toString()).build().toString());
                 });
-        return CaseResource.replay(answer);
+        // A sample has no version of its own (its reviews do), so unlike other creations it carries no ETag.
+        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body())
+                .location(URI.create(answer.location())).build();
     }
 
     @GET

@@ -27,9 +27,11 @@ final class RcaRequests {
             @NotNull @Size(max = 100) List<@NotNull @Valid Action> correctiveActions) {
 
         RcaDraft draft() {
-            return new RcaDraft(summary, impact, timeline.stream().map(m -> new RcaContent.Moment(m.at(), m.text()))
-                    .toList(), rootCause, contributingFactors, correctiveActions.stream().map(a -> new RcaDraft
-                            .ActionDraft(a.id(), a.title().trim(), a.owner(), a.dueDate())).toList());
+            List<RcaContent.Moment> moments = timeline.stream().map(m -> new RcaContent.Moment(m.at(), m.text()))
+                    .toList();
+            List<RcaDraft.ActionDraft> actions = correctiveActions.stream()
+                    .map(a -> new RcaDraft.ActionDraft(a.id(), a.title().trim(), a.owner(), a.dueDate())).toList();
+            return new RcaDraft(summary, impact, moments, rootCause, contributingFactors, actions);
         }
     }
 

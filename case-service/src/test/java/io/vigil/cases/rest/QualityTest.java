@@ -10,10 +10,12 @@ import static io.vigil.cases.rest.QualityFixtures.score;
 import static io.vigil.cases.rest.QualityFixtures.scores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -52,6 +54,7 @@ class QualityTest {
             String quin = investigatorOf("quin", "QA");
             List<String> cases = IntStream.range(0, 4).mapToObj(i -> resolvedCase(quin, "quin", "QA", null)).toList();
             var drawn = draw(lead, sample("RANDOM", "\"size\":2,\"seed\":42")).statusCode(201)
+                    .header("ETag", nullValue()).header("Location", containsString("/api/quality/samples/"))
                     .body("population", equalTo(4)).body("picked", equalTo(2)).body("seed", equalTo(42))
                     .body("reviews.status", containsInAnyOrder("PENDING", "PENDING"))
                     .body("reviews.investigator", containsInAnyOrder("quin", "quin")).extract();
