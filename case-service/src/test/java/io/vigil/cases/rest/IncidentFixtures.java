@@ -8,7 +8,7 @@ import io.vigil.testkit.TestTokens;
 import java.util.List;
 import java.util.Set;
 
-/** Tokens of the incident tests' people and helpers that declare and move incidents through the API. */
+/** Tokens of the incident tests' people, and requests that declare and move incidents through the API. */
 final class IncidentFixtures {
 
     private IncidentFixtures() {
