@@ -20,6 +20,11 @@ public enum LinkType {
         };
     }
 
+    /** Appeal links are made by filing an appeal, never by hand, so each stands for a real appeal. */
+    public boolean appeal() {
+        return this == APPEAL_OF || this == HAS_APPEAL;
+    }
+
     /** Whether the link is stored the way it reads; otherwise it is stored reversed, as its inverse. */
     boolean stored() {
         return this == DUPLICATE_OF || this == RELATED || this == PARENT_OF || this == APPEAL_OF;

@@ -89,6 +89,14 @@ class AppealTest {
         }
     }
 
+    @Test
+    void appealLinksAreMadeOnlyByFilingAnAppeal() {
+        String a = open(TestTokens.ivy(), "US", uniqueRef());
+        String b = open(TestTokens.ivy(), "US", uniqueRef());
+        LinkAndGroupTest.link(TestTokens.ivy(), a, "APPEAL_OF", b).statusCode(400)
+                .body("errors[0].field", equalTo("type"));
+    }
+
     @Nested
     class Deciding {
 
