@@ -213,16 +213,20 @@ public class EnforcementAction {
         decisionReason = move.reason();
     }
 
-    /** In force from the later of the requested start and now; a duration runs from that start. */
+    /** In force from now; a duration runs from {@link #inForceFrom()}. */
     private void activate(Instant now) {
         status = EnforcementStatus.ACTIVE;
         activatedAt = now;
         expiresAt = durationSeconds == null ? null : inForceFrom().plusSeconds(durationSeconds);
     }
 
-    /** When the restriction starts to apply: the requested start, or activation when that came later. */
+    /**
+     * When the restriction applies from: the requested start for an action in force on request (which may record
+     * one applied a little earlier), and for an approved one the later of that start and the approval, since it
+     * could not apply before a second person agreed.
+     */
     public Instant inForceFrom() {
-        if (activatedAt == null) {
+        if (activatedAt == null || !approvalRequired) {
             return effectiveFrom;
         }
         return effectiveFrom.isAfter(activatedAt) ? effectiveFrom : activatedAt;

@@ -83,12 +83,22 @@ public class StatementOfReasonsWriter {
             Instant now) {
         Instant deadline = a.appealable() ? a.inForceFrom().plus(window) : null;
         boolean open = deadline != null && now.isBefore(deadline);
-        InternalComplaint internal = new InternalComplaint(open, open
-                ? "You may appeal this decision free of charge through our internal complaint-handling system until"
-                        + " the deadline; someone other than the people who took the decision reviews it."
-                : "This decision can no longer be appealed through the internal complaint-handling system.",
+        InternalComplaint internal = new InternalComplaint(open, complaintText(a, open),
                 open ? "/api/enforcements/" + a.id() + "/appeals" : null, deadline);
         return new Redress(internal, new Option(true, outOfCourt), new Option(true, judicial));
+    }
+
+    private static String complaintText(EnforcementAction a, boolean open) {
+        if (open) {
+            return "You may appeal this decision free of charge through our internal complaint-handling system until"
+                    + " the deadline; someone other than the people who took the decision reviews it.";
+        }
+        return switch (a.status()) {
+            case PENDING_APPROVAL -> "The decision is not in force yet; once it is, it can be appealed.";
+            case REJECTED, REVERSED -> "The decision is not in force; there is nothing left to appeal.";
+            case ACTIVE, EXPIRED -> "The period for appealing this decision through the internal complaint-handling"
+                    + " system has ended.";
+        };
     }
 
     /** The DSA categories of restriction an action type imposes (art. 17(1) (a) to (d)). */

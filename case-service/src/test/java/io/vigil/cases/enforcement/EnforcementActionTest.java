@@ -62,6 +62,15 @@ class EnforcementActionTest {
     }
 
     @Test
+    void anActionRecordedAfterItWasAppliedRunsFromItsRequestedStart() {
+        EnforcementAction suspend = EnforcementFixtures.request(EnforcementFixtures.order(EnforcementType.SUSPEND,
+                Optional.of(Duration.ofDays(3)), Optional.of(NOW.minus(Duration.ofHours(2)))), "ivy", false,
+                EnforcementFixtures.counterfeit());
+        assertThat(suspend.inForceFrom()).isEqualTo(NOW.minus(Duration.ofHours(2)));
+        assertThat(suspend.expiresAt()).contains(NOW.minus(Duration.ofHours(2)).plus(Duration.ofDays(3)));
+    }
+
+    @Test
     void aTemporaryActionExpiresOnlyOnceItsTimeIsUp() {
         EnforcementAction suspend = EnforcementFixtures.request(EnforcementFixtures.order(EnforcementType.SUSPEND,
                 Optional.of(Duration.ofHours(1)), Optional.empty()), "ivy", false, EnforcementFixtures.counterfeit());

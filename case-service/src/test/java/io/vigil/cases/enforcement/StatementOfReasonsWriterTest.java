@@ -94,4 +94,15 @@ class StatementOfReasonsWriterTest {
         assertThat(warn.restriction().decisionMonetary()).isNull();
         assertThat(warn.restriction().description()).contains("no restriction");
     }
+
+    @Test
+    void aPendingActionHasNoApplicationDateAndCannotBeAppealedYet() {
+        StatementOfReasons pending = write(EnforcementFixtures.action(EnforcementType.BAN, "ivy", true),
+                CaseSource.USER_REPORT);
+        assertThat(pending.restriction().applicationDate()).isNull();
+        assertThat(pending.restriction().decisionAccount()).isEqualTo("DECISION_ACCOUNT_TERMINATED");
+        assertThat(pending.redress().internalComplaintHandling().available()).isFalse();
+        assertThat(pending.redress().internalComplaintHandling().description()).contains("not in force yet");
+        assertThat(pending.redress().internalComplaintHandling().appealPath()).isNull();
+    }
 }
