@@ -3,6 +3,7 @@ package io.vigil.cases.enforcement;
 import io.vigil.cases.Subject;
 import io.vigil.cases.SubjectType;
 import io.vigil.kit.problem.ConflictException;
+import io.vigil.kit.problem.PreconditionFailedException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -73,6 +75,12 @@ public class Strike {
     /** Whether it counts at {@code now}: not dismissed, already issued and not yet expired. */
     public boolean countsAt(Instant now) {
         return status == StrikeStatus.ACTIVE && !issuedAt.isAfter(now) && expiresAt.isAfter(now);
+    }
+
+    public void requireVersion(OptionalLong expected) {
+        if (expected.isPresent() && expected.getAsLong() != version) {
+            throw new PreconditionFailedException("Strike " + id, expected.getAsLong(), version);
+        }
     }
 
     public void dismiss(String by, String reason, Instant now) {

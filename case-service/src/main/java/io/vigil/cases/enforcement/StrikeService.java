@@ -8,6 +8,7 @@ import io.vigil.cases.timeline.Timeline;
 import io.vigil.kit.id.IdGenerator;
 import io.vigil.kit.problem.ActionForbiddenException;
 import io.vigil.kit.problem.ConflictException;
+import io.vigil.kit.problem.PreconditionFailedException;
 import io.vigil.kit.problem.ResourceNotFoundException;
 import io.vigil.kit.security.Caller;
 import io.vigil.kit.security.Roles;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -74,7 +76,7 @@ public class StrikeService {
 
     /** A lead finds a strike wrongly issued and dismisses it; the action itself stays as it is. */
     @Transactional
-    public Strike dismiss(UUID id, String reason, Caller caller) {
+    public Strike dismiss(UUID id, String reason, OptionalLong ifMatch, Caller caller) {
         Strike strike = strikes.findVisible(id, caller.regions()).orElseThrow(() -> {
             denied(id, null, "not-found", "no such strike in the caller's regions");
             return new ResourceNotFoundException("Strike", id);
@@ -84,10 +86,11 @@ public class StrikeService {
             throw new ActionForbiddenException("lead-required", "Only a lead may dismiss a strike");
         }
         try {
+            strike.requireVersion(ifMatch);
             strike.dismiss(caller.username(), reason, clock.instant());
-        } catch (ConflictException twice) {
-            denied(id, strike.region(), twice.slug(), twice.getMessage());
-            throw twice;
+        } catch (ConflictException | PreconditionFailedException refused) {
+            denied(id, strike.region(), refused.slug(), refused.getMessage());
+            throw refused;
         }
         strikes.flush();
         EnforcementAction action = actions.findById(strike.actionId());

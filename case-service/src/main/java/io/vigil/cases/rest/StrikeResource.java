@@ -1,5 +1,6 @@
 package io.vigil.cases.rest;
 
+import io.vigil.cases.enforcement.Strike;
 import io.vigil.cases.enforcement.StrikeService;
 import io.vigil.kit.security.Caller;
 import io.vigil.kit.security.Roles;
@@ -10,11 +11,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -39,15 +43,21 @@ public class StrikeResource {
     }
 
     @GET
-    public StrikeBody get(@PathParam("id") UUID id) {
-        return StrikeBody.from(strikes.get(id, caller), clock.instant());
+    public Response get(@PathParam("id") UUID id) {
+        return tagged(strikes.get(id, caller));
     }
 
     @POST
     @Path("/dismissal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INVESTIGATOR, Roles.LEAD})
-    public StrikeBody dismiss(@PathParam("id") UUID id, @NotNull @Valid DismissalRequest request) {
-        return StrikeBody.from(strikes.dismiss(id, request.reason().trim(), caller), clock.instant());
+    public Response dismiss(@PathParam("id") UUID id, @NotNull @Valid DismissalRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return tagged(strikes.dismiss(id, request.reason().trim(), IfMatch.of(ifMatch), caller));
+    }
+
+    private Response tagged(Strike strike) {
+        return Response.ok(StrikeBody.from(strike, clock.instant())).tag(new EntityTag(Long.toString(strike.version())))
+                .build();
     }
 }

@@ -136,6 +136,11 @@ class ReversalAndStrikesTest {
             String strike = strikesOf(TestTokens.ivy(), subject).extract().path("strikes[0].id");
             ValidatableResponse byIvy = dismiss(TestTokens.ivy(), strike);
             byIvy.statusCode(403).body("type", endsWith("lead-required"));
+            given().auth().oauth2(TestTokens.lena()).contentType(ContentType.JSON).header("If-Match", "\"4\"")
+                    .body("{\"reason\":\"r\"}").when().post("/api/strikes/" + strike + "/dismissal")
+                    .then().statusCode(412);
+            given().auth().oauth2(TestTokens.ivy()).when().get("/api/strikes/" + strike).then().statusCode(200)
+                    .header("ETag", "\"0\"").body("counting", equalTo(true));
             dismiss(TestTokens.lena(), strike).statusCode(200).body("status", equalTo("DISMISSED"))
                     .body("dismissedBy", equalTo("lena")).body("enforcementId", equalTo(warn));
             dismiss(TestTokens.lena(), strike).statusCode(409).body("type", endsWith("strike-dismissed"));
