@@ -21,7 +21,8 @@ public class AccessDeniedAudit {
 
     private static final Map<String, String> TARGETS = Map.of("/api/incidents/", "incident", "/api/shifts/", "shift",
             "/api/quality/reviews/", "qa-review", "/api/quality/samples/", "qa-sample", "/api/cases/", "case",
-            "/api/queues/", "queue", "/api/account-groups/", "account-group", "/api/routing-rules/", "routing-rule");
+            "/api/queues/", "queue", "/api/account-groups/", "account-group", "/api/routing-rules/", "routing-rule",
+            "/api/enforcements/", "enforcement", "/api/appeals/", "appeal");
 
     private final AuditLog audit;
     private final ProblemMappers problems = new ProblemMappers();
