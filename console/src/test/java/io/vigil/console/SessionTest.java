@@ -54,6 +54,14 @@ class SessionTest {
             given().cookies(session).redirects().follow(false).when().get("/")
                     .then().statusCode(303).header("Location", endsWith("/queue"));
         }
+
+        @Test
+        void theHomePageOpensTheCaseListForSomeoneWhoDoesNotWorkCases() {
+            Map<String, String> session = SignIn.as(oidc, TestTokens.aud());
+
+            given().cookies(session).redirects().follow(false).when().get("/")
+                    .then().statusCode(303).header("Location", endsWith("/cases"));
+        }
     }
 
     @Nested
