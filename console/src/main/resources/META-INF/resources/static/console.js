@@ -13,15 +13,16 @@ document.addEventListener("htmx:responseError", function (event) {
 // Panels other parts of the console fill (SOP guidance, enforcement actions) are loaded by htmx. Where the
 // panel's endpoint fails or does not exist yet, the panel says so calmly instead of staying "Loading…".
 function showPanelUnavailable(panel) {
-  var title = panel.getAttribute("data-panel") || "This panel";
   var heading = panel.querySelector("h2");
   var message = document.createElement("p");
   message.className = "hint";
-  message.textContent = title + " is not available for this case right now.";
+  message.textContent = "Not available for this case right now.";
   panel.replaceChildren();
-  if (heading) {
-    panel.appendChild(heading);
+  if (!heading) {
+    heading = document.createElement("h2");
+    heading.textContent = panel.getAttribute("data-panel") || "Panel";
   }
+  panel.appendChild(heading);
   panel.appendChild(message);
   panel.removeAttribute("aria-busy");
 }
