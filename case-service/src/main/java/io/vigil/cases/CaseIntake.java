@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -59,7 +58,7 @@ public class CaseIntake {
 
     private Case open(CaseReport report, Caller caller) {
         Instant now = clock.instant();
-        String ref = "TS-%d-%06d".formatted(now.atZone(ZoneOffset.UTC).getYear(), cases.nextRefNumber());
+        String ref = cases.nextRef(now);
         Priority priority = priorities.priorityOf(report.severity(), report.source());
         Case opened = Case.open(ids.next(), ref, report, priority, caller.username(), slas.targetsFor(priority), now);
         router.route(opened).ifPresent(queue -> opened.placeIn(queue, now));

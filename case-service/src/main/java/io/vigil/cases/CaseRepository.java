@@ -76,6 +76,11 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
         return ids.stream().map(id -> findById((UUID) id)).toList();
     }
 
+    /** The next human reference, {@code TS-2026-000123}: the year of {@code now} and the next number. */
+    public String nextRef(java.time.Instant now) {
+        return "TS-%d-%06d".formatted(now.atZone(java.time.ZoneOffset.UTC).getYear(), nextRefNumber());
+    }
+
     public long nextRefNumber() {
         return ((Number) getEntityManager().createNativeQuery("select nextval('case_ref_seq')").getSingleResult())
                 .longValue();

@@ -22,7 +22,8 @@ class IngressRoutesTest {
         assertThat(routes).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "/", "console",
                 "/api/cases", "case-service", "/api/queues", "case-service", "/api/enforcements", "case-service",
-                "/api/incidents", "case-service", "/api/metrics", "case-service",
+                "/api/incidents", "case-service", "/api/metrics", "case-service", "/api/shifts", "case-service",
+                "/api/quality", "case-service",
                 "/api/sops", "sop-service",
                 "/api/audit", "audit-service"));
     }

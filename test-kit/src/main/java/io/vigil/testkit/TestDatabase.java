@@ -15,12 +15,14 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     static final String SERVER = System.getProperty("vigil.test.db.server", "jdbc:postgresql://127.0.0.1:5432/");
     static final String USER = System.getProperty("vigil.test.db.user", "vigil");
     static final String PASSWORD = System.getProperty("vigil.test.db.password", "vigil");
+    /** Set per checkout (for example {@code -Dvigil.test.db.prefix=wt1_}) so two checkouts never clean each other's. */
+    static final String PREFIX = System.getProperty("vigil.test.db.prefix", "");
 
     private String name;
 
     @Override
     public void init(Map<String, String> args) {
-        name = args.getOrDefault("name", "vigil_test");
+        name = PREFIX + args.getOrDefault("name", "vigil_test");
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + name);
         }

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The service report of DESIGN.md section 4, computed by PostgreSQL in one statement over the caller's regions:
  * SLA compliance (met among decided), time to first action and to resolution (percentile_cont p50/p90),
- * escalation and reopen rates for the cases opened in the period, and today's backlog by age.
+ * escalation and reopen rates for the cases opened in the period, today's backlog by age, and the appeal-overturn
+ * rate of the appeals decided in the period.
  */
 @ApplicationScoped
 public class CaseMetricsReport {
@@ -47,10 +48,11 @@ public class CaseMetricsReport {
         long opened = count(r[1]);
         long decided = count(r[3]) + count(r[4]);
         long everResolved = count(r[11]);
+        long appealsDecided = count(r[17]);
         return new GroupMetrics((String) r[0], opened, count(r[2]), share(count(r[3]), decided),
                 seconds(r[5]), seconds(r[6]), seconds(r[7]), seconds(r[8]), share(count(r[9]), opened),
                 share(count(r[10]), everResolved), new GroupMetrics.Backlog(count(r[12]), count(r[13]), count(r[14]),
-                        count(r[15]), count(r[16])));
+                        count(r[15]), count(r[16])), appealsDecided, count(r[18]), share(count(r[18]), appealsDecided));
     }
 
     private static long count(Object value) {

@@ -1,6 +1,9 @@
 package io.vigil.cases.metrics;
 
-/** The report's statement: the period's cohort and the current backlog per group, joined on the group. */
+/**
+ * The report's statement: the period's cohort, the current backlog and the appeals decided in the period (counted
+ * for the group of the case whose action was appealed), joined on the group.
+ */
 final class MetricsSql {
 
     private MetricsSql() {
@@ -33,10 +36,16 @@ final class MetricsSql {
                         count(*) filter (where created_at <= :d3 and created_at > :d7) b7,
                         count(*) filter (where created_at <= :d7 and created_at > :d30) b30,
                         count(*) filter (where created_at <= :d30) bold
-                    from scoped where status not in ('RESOLVED', 'CLOSED') group by grp)
-                select coalesce(p.grp, b.grp), p.opened, p.resolved, p.met, p.breached, p.fa50, p.fa90, p.r50, p.r90,
-                    p.escalated, p.reopened, p.ever_resolved, b.b1, b.b3, b.b7, b.b30, b.bold
+                    from scoped where status not in ('RESOLVED', 'CLOSED') group by grp),
+                appeals as (
+                    select s.grp, count(*) decided, count(*) filter (where a.outcome = 'OVERTURNED') overturned
+                    from enforcement_appeal a join scoped s on s.id = a.appealed_case_id
+                    where a.status = 'DECIDED' and a.decided_at >= :from and a.decided_at < :to group by s.grp)
+                select coalesce(p.grp, b.grp, a.grp), p.opened, p.resolved, p.met, p.breached, p.fa50, p.fa90, p.r50,
+                    p.r90, p.escalated, p.reopened, p.ever_resolved, b.b1, b.b3, b.b7, b.b30, b.bold, a.decided,
+                    a.overturned
                 from cohort p full join backlog b on b.grp = p.grp
+                    full join appeals a on a.grp = coalesce(p.grp, b.grp)
                 order by 1
                 """.formatted(grouping.sql);
     }

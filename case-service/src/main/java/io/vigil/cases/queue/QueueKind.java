@@ -1,6 +1,6 @@
 package io.vigil.cases.queue;
 
-/** A standard work queue, or the lead queue that breached urgent cases are escalated to. */
+/** A standard work queue, the lead queue that breached urgent cases are escalated to, or an appeals queue. */
 public enum QueueKind {
-    STANDARD, LEAD
+    STANDARD, LEAD, APPEALS
 }

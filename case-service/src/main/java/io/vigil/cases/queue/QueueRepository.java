@@ -28,6 +28,14 @@ public class QueueRepository implements PanacheRepositoryBase<WorkQueue, UUID> {
                 .firstResultOptional();
     }
 
+    /** The appeals queue for a region, preferring one for the domain, then one for every domain. */
+    public Optional<WorkQueue> findAppealsQueue(String region, String domain) {
+        return find("kind = :kind and region = :region and (domain = :domain or domain is null)"
+                + " order by case when domain = :domain then 0 else 1 end, name",
+                Parameters.with("kind", QueueKind.APPEALS).and("region", region).and("domain", domain))
+                .firstResultOptional();
+    }
+
     public boolean nameTaken(String name, UUID except) {
         return count("name = ?1 and id <> ?2", name, except) > 0;
     }

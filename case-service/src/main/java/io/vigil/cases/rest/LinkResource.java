@@ -3,6 +3,7 @@ package io.vigil.cases.rest;
 import io.vigil.cases.CaseStatus;
 import io.vigil.cases.link.LinkService;
 import io.vigil.cases.link.LinkType;
+import io.vigil.kit.problem.InvalidRequestException;
 import io.vigil.kit.security.Caller;
 import io.vigil.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,6 +62,9 @@ public class LinkResource {
 
     @POST
     public Response link(@PathParam("id") UUID id, @NotNull @Valid LinkRequest request) {
+        if (request.type().appeal()) {
+            throw new InvalidRequestException("type", "appeal links are made by filing an appeal against an action");
+        }
         return Response.status(201).entity(LinkBody.from(links.link(id, request.type(), request.caseId(), caller)))
                 .build();
     }

@@ -12,7 +12,7 @@ final class MetricsCsv {
 
     static final String HEADER = "opened,resolved,slaCompliance,firstActionP50Seconds,firstActionP90Seconds,"
             + "resolutionP50Seconds,resolutionP90Seconds,escalationRate,reopenRate,backlogUnder1d,backlog1to3d,"
-            + "backlog3to7d,backlog7to30d,backlogOver30d";
+            + "backlog3to7d,backlog7to30d,backlogOver30d,appealsDecided,appealsOverturned,appealOverturnRate";
 
     private MetricsCsv() {
     }
@@ -27,7 +27,8 @@ final class MetricsCsv {
         GroupMetrics.Backlog b = g.backlog();
         return Stream.of(quote(g.group()), g.opened(), g.resolved(), g.slaCompliance(), g.firstActionP50(),
                 g.firstActionP90(), g.resolutionP50(), g.resolutionP90(), g.escalationRate(), g.reopenRate(),
-                b.underOneDay(), b.oneToThreeDays(), b.threeToSevenDays(), b.sevenToThirtyDays(), b.overThirtyDays())
+                b.underOneDay(), b.oneToThreeDays(), b.threeToSevenDays(), b.sevenToThirtyDays(), b.overThirtyDays(),
+                g.appealsDecided(), g.appealsOverturned(), g.appealOverturnRate())
                 .map(v -> Objects.toString(v, "")).collect(Collectors.joining(","));
     }
 

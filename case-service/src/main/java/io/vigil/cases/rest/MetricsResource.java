@@ -59,7 +59,7 @@ public class MetricsResource {
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private static boolean wantsCsv(List<MediaType> acceptable) {
+    static boolean wantsCsv(List<MediaType> acceptable) {
         MediaType csv = MediaType.valueOf(CSV);
         for (MediaType type : acceptable) {
             if (type.isWildcardType()) {
@@ -72,7 +72,7 @@ public class MetricsResource {
         return false;
     }
 
-    private static Optional<Instant> instant(String name, String value) {
+    static Optional<Instant> instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

@@ -8,10 +8,12 @@ import io.vigil.cases.CaseStatus;
 import io.vigil.cases.Move;
 import io.vigil.cases.Priority;
 import io.vigil.cases.StatusHistory;
+import io.vigil.cases.UrgentCaseEscalated;
 import io.vigil.cases.queue.QueueRepository;
 import io.vigil.cases.timeline.Timeline;
 import io.vigil.kit.id.IdGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -32,9 +34,10 @@ public class SlaEscalation {
     private final CaseAudit audit;
     private final Timeline timeline;
     private final IdGenerator ids;
+    private final Event<UrgentCaseEscalated> escalated;
 
     SlaEscalation(CaseRepository cases, StatusHistory history, QueueRepository queues, SlaPolicy slas,
-            CaseAudit audit, Timeline timeline, IdGenerator ids) {
+            CaseAudit audit, Timeline timeline, IdGenerator ids, Event<UrgentCaseEscalated> escalated) {
         this.cases = cases;
         this.history = history;
         this.queues = queues;
@@ -42,6 +45,7 @@ public class SlaEscalation {
         this.audit = audit;
         this.timeline = timeline;
         this.ids = ids;
+        this.escalated = escalated;
     }
 
     void escalateIfUrgent(Case kase, Instant now) {
@@ -59,5 +63,6 @@ public class SlaEscalation {
         audit.about("case.escalate", kase).reason("sla-breached", "breached " + kase.priority() + " SLA")
                 .change("status", from.name(), CaseStatus.ESCALATED.name())
                 .change("assignee", assignee, null).change("queueId", null, String.valueOf(kase.queueId())).record();
+        escalated.fire(new UrgentCaseEscalated(kase, "sla-breached"));
     }
 }

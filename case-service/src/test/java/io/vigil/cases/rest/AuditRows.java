@@ -19,9 +19,18 @@ public class AuditRows {
 
     /** The envelopes (JSON) whose target is this id, oldest first. */
     public List<String> about(String targetId) {
+        return like("%\"id\":\"" + targetId + "\"%");
+    }
+
+    /** The envelopes (JSON) containing this text, oldest first. */
+    public List<String> matching(String fragment) {
+        return like("%" + fragment + "%");
+    }
+
+    private List<String> like(String pattern) {
         try (Connection c = dataSource.getConnection();
              var select = c.prepareStatement("SELECT envelope FROM audit_outbox WHERE envelope LIKE ? ORDER BY id")) {
-            select.setString(1, "%\"id\":\"" + targetId + "\"%");
+            select.setString(1, pattern);
             List<String> found = new ArrayList<>();
             try (var rows = select.executeQuery()) {
                 while (rows.next()) {

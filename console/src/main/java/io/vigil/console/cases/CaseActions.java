@@ -1,7 +1,6 @@
 package io.vigil.console.cases;
 
-import io.vigil.console.outbound.ServiceFailure;
-import io.vigil.console.outbound.ServiceProblem;
+import io.vigil.console.outbound.ServiceFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,8 +26,8 @@ public class CaseActions {
         try {
             action.run();
             return done(id, done);
-        } catch (ServiceFailure failure) {
-            return refused(id, failure.problem(), form, draft);
+        } catch (ServiceFailedException failed) {
+            return refused(id, Refusal.of(failed.failure()), form, draft);
         }
     }
 
@@ -40,8 +39,8 @@ public class CaseActions {
      * Renders the case again with the refusal. A case that has meanwhile gone (or left the user's regions) fails
      * that render with 404 and so becomes the not-found page rather than a form error.
      */
-    public Response refused(UUID id, ServiceProblem problem, String form, Map<String, String> draft) {
-        return Response.status(problem.status() == 0 ? 503 : problem.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(view.render(id, Feedback.failed(problem, form, draft)).render()).build();
+    public Response refused(UUID id, Refusal refusal, String form, Map<String, String> draft) {
+        return Response.status(refusal.status()).type(MediaType.TEXT_HTML_TYPE)
+                .entity(view.render(id, Feedback.failed(refusal, form, draft)).render()).build();
     }
 }

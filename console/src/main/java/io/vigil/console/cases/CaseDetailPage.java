@@ -3,7 +3,6 @@ package io.vigil.console.cases;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.vigil.console.outbound.ServiceCall;
-import io.vigil.console.outbound.ServiceProblem;
 import io.vigil.kit.security.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -94,8 +92,7 @@ public class CaseDetailPage {
         return version != null && version.matches("\\d{1,18}") ? "\"" + version + "\"" : null;
     }
 
-    static ServiceProblem invalid(String field, String message) {
-        return new ServiceProblem("console", 400, "Invalid request", message, List.of(), List.of(field + ": "
-                + message));
+    static Refusal invalid(String field, String message) {
+        return Refusal.invalid(field, message);
     }
 }

@@ -1,7 +1,7 @@
 package io.vigil.console.cases;
 
 import io.vigil.console.outbound.ServiceCall;
-import io.vigil.console.outbound.ServiceFailure;
+import io.vigil.console.outbound.ServiceFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -24,18 +24,18 @@ public class CaseDirectory {
     public CaseResults find(CaseQuery query) {
         try {
             return CaseResults.loaded(page(query, CaseQuery.PAGE_SIZE));
-        } catch (ServiceFailure e) {
-            return CaseResults.failed(e.problem());
+        } catch (ServiceFailedException e) {
+            return CaseResults.failed(e.failure());
         }
     }
 
-    /** One page of cases; throws {@link ServiceFailure}. */
+    /** One page of cases; throws {@link ServiceFailedException}. */
     public CaseList page(CaseQuery query, int limit) {
         return ServiceCall.of(SERVICE, () -> caseService.list(query.status(), query.queueId(), query.assignee(),
                 query.region(), query.subject(), query.priority(), query.q(), limit, query.cursor()));
     }
 
-    /** The queues of the user's regions, by name; throws {@link ServiceFailure}. */
+    /** The queues of the user's regions, by name; throws {@link ServiceFailedException}. */
     public List<Queue> queues() {
         return ServiceCall.of(SERVICE, caseService::queues).items();
     }
@@ -44,7 +44,7 @@ public class CaseDirectory {
     public List<Queue> queuesIfAvailable() {
         try {
             return queues();
-        } catch (ServiceFailure e) {
+        } catch (ServiceFailedException e) {
             return List.of();
         }
     }

@@ -3,7 +3,7 @@ package io.vigil.console.cases;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vigil.console.outbound.ServiceCall;
-import io.vigil.console.outbound.ServiceFailure;
+import io.vigil.console.outbound.ServiceFailedException;
 import io.vigil.console.shell.MediaDisplay;
 import io.vigil.console.shell.MediaPreference;
 import io.vigil.console.shell.Viewer;
@@ -21,8 +21,8 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Loads and renders the case page. The case itself must load (else {@link ServiceFailure} reaches
- * {@link CasePageErrors}); each other section is fetched on its own and may fail alone.
+ * Loads and renders the case page. The case itself must load (else a {@link ServiceFailedException} reaches
+ * the shell's failure page); each other section is fetched on its own and may fail alone.
  */
 @ApplicationScoped
 public class CaseFileView {
@@ -65,7 +65,7 @@ public class CaseFileView {
                 mediaDisplay());
     }
 
-    /** The case's current version, for the If-Match of a command; throws {@link ServiceFailure}. */
+    /** The case's current version, for the If-Match of a command; throws {@link ServiceFailedException}. */
     public CaseRecord current(UUID id) {
         return ServiceCall.of(CaseDirectory.SERVICE, () -> cases.get(id));
     }
@@ -102,8 +102,8 @@ public class CaseFileView {
     private static <T> T section(Map<String, String> problems, String name, Supplier<T> call, T empty) {
         try {
             return Objects.requireNonNull(ServiceCall.of(CaseDirectory.SERVICE, call::get));
-        } catch (ServiceFailure e) {
-            problems.put(name, e.problem().message());
+        } catch (ServiceFailedException e) {
+            problems.put(name, e.failure().message());
             return empty;
         }
     }

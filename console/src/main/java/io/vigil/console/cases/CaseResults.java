@@ -1,6 +1,6 @@
 package io.vigil.console.cases;
 
-import io.vigil.console.outbound.ServiceProblem;
+import io.vigil.console.outbound.ServiceFailure;
 import java.util.List;
 
 /**
@@ -17,12 +17,12 @@ public record CaseResults(Outcome outcome, List<CaseSummary> items, String nextC
         return new CaseResults(Outcome.LOADED, list.items(), list.nextCursor(), null);
     }
 
-    static CaseResults failed(ServiceProblem problem) {
+    static CaseResults failed(ServiceFailure failure) {
         // 403 is a normal answer for people whose roles hold no case work (SOP authors, auditors).
-        if (problem.isForbidden()) {
+        if (failure.isNotPermitted()) {
             return new CaseResults(Outcome.NOT_PERMITTED, List.of(), null, null);
         }
-        return new CaseResults(Outcome.UNAVAILABLE, List.of(), null, problem.message());
+        return new CaseResults(Outcome.UNAVAILABLE, List.of(), null, failure.message());
     }
 
     public boolean isLoaded() {

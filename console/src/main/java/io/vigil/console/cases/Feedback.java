@@ -1,13 +1,12 @@
 package io.vigil.console.cases;
 
-import io.vigil.console.outbound.ServiceProblem;
 import java.util.Map;
 
 /**
  * What the case page says about the last thing the user did: a confirmation, or why it failed, with what they
  * typed kept in the form (a refused note must not lose its text).
  */
-public record Feedback(Done done, ServiceProblem problem, String form, Map<String, String> draft) {
+public record Feedback(Done done, Refusal problem, String form, Map<String, String> draft) {
 
     public static final Feedback NONE = new Feedback(null, null, null, Map.of());
 
@@ -15,7 +14,7 @@ public record Feedback(Done done, ServiceProblem problem, String form, Map<Strin
         return new Feedback(done, null, null, Map.of());
     }
 
-    public static Feedback failed(ServiceProblem problem, String form, Map<String, String> draft) {
+    public static Feedback failed(Refusal problem, String form, Map<String, String> draft) {
         return new Feedback(null, problem, form, draft);
     }
 

@@ -1,6 +1,7 @@
 package io.vigil.console.cases;
 
 import io.vigil.console.outbound.ForwardedHeaders;
+import io.vigil.console.outbound.ProblemResponses;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
@@ -21,6 +23,7 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 @Path("/api/cases/{id}")
 @RegisterRestClient(configKey = "case-service")
 @RegisterClientHeaders(ForwardedHeaders.class)
+@RegisterProvider(ProblemResponses.class)
 @Produces(MediaType.APPLICATION_JSON)
 public interface InvestigationClient {
 

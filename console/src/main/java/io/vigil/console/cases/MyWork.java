@@ -1,6 +1,6 @@
 package io.vigil.console.cases;
 
-import io.vigil.console.outbound.ServiceFailure;
+import io.vigil.console.outbound.ServiceFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ public class MyWork {
         return List.copyOf(open);
     }
 
-    /** Unassigned open cases in a queue (what claim-next hands out); throws {@link ServiceFailure}. */
+    /** Unassigned open cases in a queue (what claim-next hands out); throws {@link ServiceFailedException}. */
     public Waiting waiting(UUID queueId) {
         CaseList newest = directory.page(new CaseQuery(null, queueId.toString(), null, null, null, null, null, null),
                 WAITING_SCAN);

@@ -4,8 +4,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.vigil.console.outbound.ServiceCall;
+import io.vigil.console.outbound.ServiceFailedException;
 import io.vigil.console.outbound.ServiceFailure;
-import io.vigil.console.outbound.ServiceProblem;
 import io.vigil.console.shell.Viewer;
 import io.vigil.kit.security.Caller;
 import jakarta.ws.rs.GET;
@@ -59,7 +59,7 @@ public class QueuePage {
     public TemplateInstance waiting(@PathParam("queueId") UUID queueId) {
         try {
             return Templates.waiting(work.waiting(queueId));
-        } catch (ServiceFailure e) {
+        } catch (ServiceFailedException e) {
             return Templates.waiting(MyWork.Waiting.unknown());
         }
     }
@@ -75,9 +75,8 @@ public class QueuePage {
             }
             CaseRecord claimed = answer.readEntity(CaseRecord.class);
             return CaseActions.done(claimed.id(), Feedback.Done.CLAIMED);
-        } catch (ServiceFailure failure) {
-            return page(failure.problem().status() == 0 ? 503 : failure.problem().status(),
-                    new Notice(queueId, failure.problem()));
+        } catch (ServiceFailedException failed) {
+            return page(Refusal.of(failed.failure()).status(), new Notice(queueId, failed.failure()));
         }
     }
 
@@ -90,14 +89,14 @@ public class QueuePage {
         String mineProblem = null;
         try {
             queues = work.queues(viewer.isLead());
-        } catch (ServiceFailure e) {
-            noCaseWork = e.problem().isForbidden();
-            queuesProblem = e.problem().message();
+        } catch (ServiceFailedException e) {
+            noCaseWork = e.failure().isNotPermitted();
+            queuesProblem = e.failure().message();
         }
         try {
             mine = work.openCasesOf(caller.username());
-        } catch (ServiceFailure e) {
-            mineProblem = e.problem().isForbidden() ? null : e.problem().message();
+        } catch (ServiceFailedException e) {
+            mineProblem = e.failure().isNotPermitted() ? null : e.failure().message();
         }
         String text = notice == null ? null : notice.text(queues);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.queue(viewer, noCaseWork, queues,
@@ -114,7 +113,7 @@ public class QueuePage {
     }
 
     /** What the page says after a claim: nothing to claim in a queue, or why the claim failed. */
-    private record Notice(UUID queueId, ServiceProblem problem) {
+    private record Notice(UUID queueId, ServiceFailure problem) {
 
         String text(List<Queue> queues) {
             String name = queues.stream().filter(q -> q.id().equals(queueId)).map(Queue::name).findFirst()

@@ -1,52 +1,29 @@
 package io.vigil.console.outbound;
 
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
-import org.jboss.logging.Logger;
 
 /**
- * Runs one REST-client call and turns every way it can fail into a {@link ServiceFailure}, so no client
- * exception ever reaches service-kit's JSON problem mappers and a page always has words to show.
+ * A call whose failure ends what the page was doing: the {@link ServiceFailure} travels as a
+ * {@link ServiceFailedException} to the code that shows it (a form's refusal, or the shell's failure page), so
+ * no client exception ever reaches service-kit's JSON problem mappers.
  */
 public final class ServiceCall {
-
-    private static final Logger LOG = Logger.getLogger(ServiceCall.class);
 
     private ServiceCall() {
     }
 
     public static <T> T of(String service, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (WebApplicationException e) {
-            throw new ServiceFailure(problem(service, e.getResponse()));
-        } catch (ProcessingException e) {
-            // Connection refused, reset, a timeout or an unreadable body: the service is down or not itself.
-            LOG.warnf("%s did not answer: %s", service, e.getMessage());
-            throw new ServiceFailure(ServiceProblem.unavailable(service));
+        Answer<T> answer = ServiceCalls.call(service, call);
+        if (!answer.ok()) {
+            throw new ServiceFailedException(answer.failure());
         }
+        return answer.value();
     }
 
     public static void run(String service, Runnable call) {
         of(service, () -> {
             call.run();
-            return null;
+            return Boolean.TRUE;
         });
-    }
-
-    private static ServiceProblem problem(String service, Response response) {
-        int status = response.getStatus();
-        String body = null;
-        try {
-            body = response.hasEntity() ? response.readEntity(String.class) : null;
-        } catch (RuntimeException unreadable) {
-            // The status alone still makes a message.
-        }
-        if (status >= 500 || status == 401) {
-            LOG.warnf("%s answered with HTTP %d", service, status);
-        }
-        return ServiceProblem.answered(service, status, body);
     }
 }

@@ -2,99 +2,65 @@ package io.vigil.console.outbound;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Why a service did not do what a page asked, in words a person can act on: the RFC 9457 problem's title and
- * detail when the service sent one, or a plain description of its silence. Never a Java type or stack trace.
+ * An RFC 9457 problem as a Vigil service answered it. Read leniently: a body that is not a problem (a proxy's
+ * HTML error page, nothing at all) still gives a status the page can talk about.
  */
-public record ServiceProblem(String service, int status, String title, String detail, List<String> allowed,
-        List<String> fieldErrors) {
+public record ServiceProblem(int status, String slug, String title, String detail, List<FieldError> errors,
+        JsonNode body) {
 
+    private static final String TYPE_PREFIX = "urn:vigil:problem:";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public ServiceProblem {
-        allowed = allowed == null ? List.of() : List.copyOf(allowed);
-        fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
+        errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    /** The service did not answer at all (refused, reset, timed out) or answered something unreadable. */
-    public static ServiceProblem unavailable(String service) {
-        return new ServiceProblem(service, 0, service + " is unavailable", "it did not answer", List.of(),
-                List.of());
-    }
-
-    /** Reads an answer's problem document; a body that is not one still yields a readable message. */
-    public static ServiceProblem answered(String service, int status, String body) {
-        JsonNode problem = parse(body);
-        String title = text(problem, "title", fallbackTitle(status));
-        String detail = text(problem, "detail", service + " answered with HTTP " + status);
-        List<String> allowed = new ArrayList<>();
-        problem.path("allowed").forEach(node -> allowed.add(node.asText()));
-        List<String> errors = new ArrayList<>();
-        problem.path("errors").forEach(node -> errors.add(node.path("field").asText() + ": "
-                + node.path("message").asText()));
-        return new ServiceProblem(service, status, title, detail, allowed, errors);
-    }
-
-    public boolean isUnavailable() {
-        return status == 0 || status >= 500 || status == 401;
-    }
-
-    public boolean isNotFound() {
-        return status == 404;
-    }
-
-    public boolean isForbidden() {
-        return status == 403;
-    }
-
-    /** A conflict or a stale version: what the page showed is out of date, so the fix is to reload. */
-    public boolean needsReload() {
-        return status == 409 || status == 412;
-    }
-
-    /** The one-line message a page shows. */
-    public String message() {
-        if (status == 0) {
-            return service + " is unavailable (it did not answer); try again in a moment";
+    public static ServiceProblem read(int status, String body) {
+        JsonNode json = parse(body);
+        if (json == null || !json.isObject()) {
+            return new ServiceProblem(status, "", null, null, List.of(), null);
         }
-        if (status == 401) {
-            return service + " did not accept your session; sign out and in again";
-        }
-        if (status >= 500) {
-            return service + " is unavailable (it answered with HTTP " + status + "); try again in a moment";
-        }
-        return detail == null || detail.isBlank() || detail.equals(title) ? title : title + ": " + detail;
+        String type = json.path("type").asText("");
+        List<FieldError> errors = new ArrayList<>();
+        json.path("errors").forEach(e -> errors.add(new FieldError(e.path("field").asText(""),
+                e.path("message").asText(""))));
+        return new ServiceProblem(status, type.startsWith(TYPE_PREFIX) ? type.substring(TYPE_PREFIX.length()) : type,
+                text(json, "title"), text(json, "detail"), errors, json);
+    }
+
+    /** The problem's own words: its detail, else its title, else nothing. */
+    public String explanation() {
+        return detail != null ? detail : title;
+    }
+
+    /** A number the problem carries as an extension member (RFC 9457 section 3.2), such as a publish gate. */
+    public Double number(String member) {
+        JsonNode value = body == null ? null : body.get(member);
+        return value != null && value.isNumber() ? value.asDouble() : null;
     }
 
     private static JsonNode parse(String body) {
         if (body == null || body.isBlank()) {
-            return JSON.createObjectNode();
+            return null;
         }
         try {
-            JsonNode node = JSON.readTree(body);
-            return node != null && node.isObject() ? node : JSON.createObjectNode();
-        } catch (java.io.IOException notJson) {
-            return JSON.createObjectNode();
+            return JSON.readTree(body);
+        } catch (IOException notJson) {
+            return null;
         }
     }
 
-    private static String text(JsonNode problem, String field, String fallback) {
-        String value = problem.path(field).asText("");
-        return value.isBlank() ? fallback : value;
+    private static String text(JsonNode json, String member) {
+        JsonNode value = json.get(member);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
     }
 
-    private static String fallbackTitle(int status) {
-        return switch (status) {
-            case 400 -> "Invalid request";
-            case 403 -> "Not allowed";
-            case 404 -> "Not found";
-            case 409 -> "Conflict";
-            case 412 -> "Changed meanwhile";
-            case 413 -> "Too large";
-            default -> "HTTP " + status;
-        };
+    /** One invalid field of a 400, as the service named it. */
+    public record FieldError(String field, String message) {
     }
 }

@@ -2,8 +2,8 @@ package io.vigil.console.shell;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vigil.console.outbound.ServiceFailedException;
 import io.vigil.console.outbound.ServiceFailure;
-import io.vigil.console.outbound.ServiceProblem;
 import io.vigil.kit.security.Caller;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
@@ -31,35 +31,31 @@ public class ServiceFailurePage {
     }
 
     @ServerExceptionMapper
-    public Response failed(ServiceFailure failure, ContainerRequestContext request) {
-        ServiceProblem problem = failure.problem();
-        String path = request.getUriInfo().getPath();
+    public Response failed(ServiceFailedException failed, ContainerRequestContext request) {
+        ServiceFailure failure = failed.failure();
         if (request.getHeaderString("HX-Request") != null) {
-            return Response.ok(Templates.fragment(problem.message()).render(), MediaType.TEXT_HTML_TYPE).build();
+            return Response.ok(Templates.fragment(failure.message()).render(), MediaType.TEXT_HTML_TYPE).build();
         }
+        String path = request.getUriInfo().getPath();
         boolean aboutACase = path.startsWith("/cases/") || path.startsWith("cases/");
         String heading;
-        String message;
-        if (problem.isNotFound() && aboutACase) {
+        String message = failure.message();
+        if (failure.isNotFound() && aboutACase) {
             heading = "Case not found";
             message = "There is no such case in your regions. The address may be mistyped, or the case belongs "
                     + "to a region you do not work in.";
-        } else if (problem.isNotFound()) {
+        } else if (failure.isNotFound()) {
             heading = "Not found";
-            message = problem.message();
-        } else if (problem.isForbidden()) {
+        } else if (failure.isNotPermitted()) {
             heading = "Not allowed";
-            message = "Your roles don't allow this. " + problem.message();
-        } else if (problem.isUnavailable()) {
-            heading = problem.service() + " is unavailable";
-            message = problem.message();
+        } else if (failure.isUnavailable() || failure.kind() == ServiceFailure.Kind.SESSION) {
+            heading = failure.service() + " is unavailable";
         } else {
-            heading = problem.title();
-            message = problem.message();
+            heading = "Not possible";
         }
-        int status = problem.status() == 0 || problem.status() == 401 ? 503 : problem.status();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.problem(Viewer.of(caller), heading, message, problem.needsReload()).render())
-                .build();
+        boolean unanswered = failure.isUnavailable() || failure.kind() == ServiceFailure.Kind.SESSION;
+        int status = unanswered ? 503 : failure.status();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.problem(Viewer.of(caller),
+                heading, message, status == 409 || status == 412).render()).build();
     }
 }

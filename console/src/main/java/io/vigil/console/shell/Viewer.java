@@ -21,11 +21,31 @@ public record Viewer(String name, List<String> roles, List<String> regions) {
 
     /** Investigators, leads and admins work cases; case-service refuses everyone else (403). */
     public boolean worksCases() {
-        return roles.contains(Roles.INVESTIGATOR) || isLead();
+        return has(Roles.INVESTIGATOR) || isLead();
     }
 
     /** Leads (and admins) assign cases to others and work the lead queues. */
     public boolean isLead() {
-        return roles.contains(Roles.LEAD) || roles.contains(Roles.ADMIN);
+        return has(Roles.LEAD) || has(Roles.ADMIN);
+    }
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    /** Everyone who follows or writes SOPs reads the library (sop-service lets all of them read). */
+    public boolean seesSopLibrary() {
+        return has(Roles.SOP_AUTHOR) || has(Roles.SOP_APPROVER) || has(Roles.INVESTIGATOR) || has(Roles.LEAD)
+                || has(Roles.AUDITOR) || has(Roles.ADMIN);
+    }
+
+    /** The audit trail is the auditors' (audit-service's search admits only them). */
+    public boolean seesAuditTrail() {
+        return has(Roles.AUDITOR);
+    }
+
+    /** The lead dashboard reads case-service's metrics, which leads and admins may read. */
+    public boolean seesLeadDashboard() {
+        return has(Roles.LEAD) || has(Roles.ADMIN);
     }
 }

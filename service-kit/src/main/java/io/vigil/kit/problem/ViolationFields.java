@@ -34,7 +34,8 @@ final class ViolationFields {
             if (node.getIndex() != null && field.length() > 0) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null) {
+            // An element of a List<@Pattern String> is named "<list element>"; its index already says which one.
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 field.append(field.length() > 0 ? "." : "").append(node.getName());
             }
         }

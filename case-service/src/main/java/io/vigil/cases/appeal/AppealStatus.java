@@ -1,0 +1,6 @@
+package io.vigil.cases.appeal;
+
+/** An appeal waits for a decision, then carries its outcome. */
+public enum AppealStatus {
+    OPEN, DECIDED
+}

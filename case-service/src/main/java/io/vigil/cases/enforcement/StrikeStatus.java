@@ -1,0 +1,6 @@
+package io.vigil.cases.enforcement;
+
+/** A strike counts while ACTIVE and unexpired; a dismissed one never counts again. */
+public enum StrikeStatus {
+    ACTIVE, DISMISSED
+}
