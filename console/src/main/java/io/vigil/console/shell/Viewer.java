@@ -19,6 +19,16 @@ public record Viewer(String name, List<String> roles, List<String> regions) {
                 caller.regions().stream().sorted().toList());
     }
 
+    /** Investigators, leads and admins work cases; case-service refuses everyone else (403). */
+    public boolean worksCases() {
+        return has(Roles.INVESTIGATOR) || isLead();
+    }
+
+    /** Leads (and admins) assign cases to others and work the lead queues. */
+    public boolean isLead() {
+        return has(Roles.LEAD) || has(Roles.ADMIN);
+    }
+
     public boolean has(String role) {
         return roles.contains(role);
     }
