@@ -110,6 +110,32 @@ class CasesPageTest {
         }
 
         @Test
+        void searchQueueAssigneePriorityAndSubjectArePassedOnWithMeMeaningTheUser() {
+            caseService.stubFor(get(urlPathEqualTo("/api/cases")).withQueryParam("q", equalTo("sneakers"))
+                    .withQueryParam("queueId", equalTo(CaseFixtures.QUEUE_ID)).withQueryParam("assignee", equalTo("ivy"))
+                    .withQueryParam("priority", equalTo("P1")).withQueryParam("subject", equalTo("L-123"))
+                    .willReturn(okJson(page(List.of(caseJson("TS-2026-000210", "Found by search", "US", "NEW")),
+                            null))));
+            CaseServiceStubs.queues(caseService);
+
+            open(SignIn.as(oidc, token), "/cases?q=sneakers&queueId=" + CaseFixtures.QUEUE_ID
+                    + "&assignee=me&priority=p1&subject=L-123").then().statusCode(200)
+                    .body(containsString("Found by search"), containsString("value=\"sneakers\""),
+                            containsString("<option value=\"" + CaseFixtures.QUEUE_ID + "\" selected>Shop US</option>"),
+                            containsString("<option value=\"P1\" selected>"), containsString("Clear filters"));
+        }
+
+        @Test
+        void eachReferenceLinksToTheCasePage() {
+            caseService.stubFor(get(urlPathEqualTo("/api/cases")).willReturn(okJson(page(List.of(
+                    caseJson("TS-2026-000123", "Counterfeit sneakers", "US", "NEW")), null))));
+
+            open(SignIn.as(oidc, token), "/cases").then().statusCode(200)
+                    .body(containsString("<a href=\"/cases/0193a1b2-0000-7000-8000-000123000000\">TS-2026-000123</a>"),
+                            containsString("ON TRACK"));
+        }
+
+        @Test
         void aStatusTheConsoleDoesNotKnowIsDroppedRatherThanSentOn() {
             caseService.stubFor(get(urlPathEqualTo("/api/cases")).willReturn(okJson(page(List.of(), null))));
 
@@ -136,7 +162,7 @@ class CasesPageTest {
                     .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":500}")));
 
             open(SignIn.as(oidc, TestTokens.ivy()), "/cases").then().statusCode(200)
-                    .body(containsString("Cases are unavailable right now (case-service answered with HTTP 500)"),
+                    .body(containsString("Cases could not be loaded: case-service is unavailable (it answered with HTTP 500)"),
                             not(containsString("Exception")));
         }
 
@@ -146,7 +172,7 @@ class CasesPageTest {
                     .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
             open(SignIn.as(oidc, TestTokens.ivy()), "/cases").then().statusCode(200)
-                    .body(containsString("Cases are unavailable right now (case-service did not answer)"));
+                    .body(containsString("Cases could not be loaded: case-service is unavailable (it did not answer)"));
         }
 
         @Test
@@ -157,7 +183,7 @@ class CasesPageTest {
 
             long started = System.nanoTime();
             open(session, "/cases").then().statusCode(200)
-                    .body(containsString("case-service did not answer"));
+                    .body(containsString("case-service is unavailable (it did not answer)"));
             assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_900);
         }
 

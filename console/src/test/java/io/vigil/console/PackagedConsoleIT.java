@@ -40,11 +40,11 @@ class PackagedConsoleIT {
     }
 
     @Test
-    void aSignedInUserIsTakenToTheCaseList() {
+    void aSignedInInvestigatorIsTakenToTheirQueue() {
         Map<String, String> session = SignIn.as(oidc, TestTokens.ian());
 
         given().cookies(session).redirects().follow(false).when().get("/")
-                .then().statusCode(303).header("Location", containsString("/cases"));
+                .then().statusCode(303).header("Location", containsString("/queue"));
     }
 
     /** What the prod profile needs from a test run: the test OIDC server, its audience and a client secret. */

@@ -3,6 +3,7 @@ package io.vigil.console;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -47,11 +48,19 @@ class SessionTest {
         }
 
         @Test
-        void theHomePageOpensTheCaseListForASignedInUser() {
+        void theHomePageOpensMyQueueForSomeoneWhoWorksCases() {
             Map<String, String> session = SignIn.as(oidc, TestTokens.ian());
 
             given().cookies(session).redirects().follow(false).when().get("/")
-                    .then().statusCode(303).header("Location", containsString("/cases"));
+                    .then().statusCode(303).header("Location", endsWith("/queue"));
+        }
+
+        @Test
+        void theHomePageOpensTheCaseListForSomeoneWhoDoesNotWorkCases() {
+            Map<String, String> session = SignIn.as(oidc, TestTokens.aud());
+
+            given().cookies(session).redirects().follow(false).when().get("/")
+                    .then().statusCode(303).header("Location", endsWith("/cases"));
         }
     }
 

@@ -47,9 +47,10 @@ class ConsoleLoginIT {
         JsonNode ivysCase = CaseFixtures.open(stack.keycloak().passwordToken("ivy"), "US", "Fake phone chargers");
         JsonNode iansCase = CaseFixtures.open(stack.keycloak().passwordToken("ian"), "EU", "Fake perfume");
 
-        Visit cases = signIn("ivy");
+        Visit queue = signIn("ivy");
+        assertThat(queue.landedOn()).as("an investigator starts at her queue").isEqualTo(App.CONSOLE.uri("/queue"));
+        Visit cases = browser.open(App.CONSOLE.uri("/cases"));
 
-        assertThat(cases.landedOn()).isEqualTo(App.CONSOLE.uri("/cases"));
         assertThat(cases.last().status()).as("%s", cases.last()).isEqualTo(200);
         assertThat(cases.html()).contains(ivysCase.path("ref").asText()).contains("ivy")
                 .doesNotContain(iansCase.path("ref").asText());

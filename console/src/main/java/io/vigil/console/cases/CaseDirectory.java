@@ -1,19 +1,19 @@
 package io.vigil.console.cases;
 
+import io.vigil.console.outbound.ServiceCall;
+import io.vigil.console.outbound.CallFailure;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
- * Finds the cases the signed-in user may see. case-service does the region scoping; this class only turns
- * its answers, and its silences, into something a page can show.
+ * Finds the cases and queues the signed-in user may see. case-service does the region scoping; this class only
+ * turns its answers, and its silences, into something a page can show.
  */
 @ApplicationScoped
 public class CaseDirectory {
 
-    private static final Logger LOG = Logger.getLogger(CaseDirectory.class);
+    static final String SERVICE = "case-service";
 
     private final CaseServiceClient caseService;
 
@@ -23,26 +23,29 @@ public class CaseDirectory {
 
     public CaseResults find(CaseQuery query) {
         try {
-            return CaseResults.loaded(caseService.list(query.status(), query.region(), CaseQuery.PAGE_SIZE,
-                    query.cursor()));
-        } catch (WebApplicationException e) {
-            return answered(e.getResponse().getStatus());
-        } catch (ProcessingException e) {
-            // Connection refused, timeout or an unreadable body: the service is down or not itself.
-            LOG.warnf("case-service did not answer the case list: %s", e.getMessage());
-            return CaseResults.unavailable("case-service did not answer");
+            return CaseResults.loaded(page(query, CaseQuery.PAGE_SIZE));
+        } catch (CallFailure e) {
+            return CaseResults.failed(e.problem());
         }
     }
 
-    private static CaseResults answered(int status) {
-        // 403 is a normal answer for people whose roles hold no case work (SOP authors, auditors).
-        if (status == 403) {
-            return CaseResults.notPermitted();
+    /** One page of cases; throws {@link CallFailure}. */
+    public CaseList page(CaseQuery query, int limit) {
+        return ServiceCall.of(SERVICE, () -> caseService.list(query.status(), query.queueId(), query.assignee(),
+                query.region(), query.subject(), query.priority(), query.q(), limit, query.cursor()));
+    }
+
+    /** The queues of the user's regions, by name; throws {@link CallFailure}. */
+    public List<Queue> queues() {
+        return ServiceCall.of(SERVICE, caseService::queues).items();
+    }
+
+    /** The queues for a filter menu: none when case-service cannot list them, as the menu is optional. */
+    public List<Queue> queuesIfAvailable() {
+        try {
+            return queues();
+        } catch (CallFailure e) {
+            return List.of();
         }
-        LOG.warnf("case-service answered the case list with HTTP %d", status);
-        if (status == 401) {
-            return CaseResults.unavailable("case-service did not accept your session; sign out and in again");
-        }
-        return CaseResults.unavailable("case-service answered with HTTP " + status);
     }
 }

@@ -10,4 +10,8 @@ public record CaseList(List<CaseSummary> items, String nextCursor) {
     public CaseList {
         items = items == null ? List.of() : List.copyOf(items);
     }
+
+    public boolean hasMore() {
+        return nextCursor != null && !nextCursor.isBlank();
+    }
 }

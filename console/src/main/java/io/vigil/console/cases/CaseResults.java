@@ -1,5 +1,6 @@
 package io.vigil.console.cases;
 
+import io.vigil.console.outbound.CallProblem;
 import java.util.List;
 
 /**
@@ -16,13 +17,12 @@ public record CaseResults(Outcome outcome, List<CaseSummary> items, String nextC
         return new CaseResults(Outcome.LOADED, list.items(), list.nextCursor(), null);
     }
 
-    static CaseResults notPermitted() {
-        return new CaseResults(Outcome.NOT_PERMITTED, List.of(), null, null);
-    }
-
-    /** @param reason what went wrong, in words an investigator can pass on to an operator */
-    static CaseResults unavailable(String reason) {
-        return new CaseResults(Outcome.UNAVAILABLE, List.of(), null, reason);
+    static CaseResults failed(CallProblem problem) {
+        // 403 is a normal answer for people whose roles hold no case work (SOP authors, auditors).
+        if (problem.isForbidden()) {
+            return new CaseResults(Outcome.NOT_PERMITTED, List.of(), null, null);
+        }
+        return new CaseResults(Outcome.UNAVAILABLE, List.of(), null, problem.message());
     }
 
     public boolean isLoaded() {

@@ -8,17 +8,22 @@ import io.vigil.kit.security.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestQuery;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The list of cases the signed-in user may see, with status and region filters and keyset paging. */
+/** The cases the signed-in user may see: filters, full-text search and keyset paging. */
 @Path("/cases")
 @Authenticated
 public class CasesPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance cases(Viewer viewer, CaseQuery query, CaseResults results);
+        static native TemplateInstance cases(Viewer viewer, CaseQuery query, List<Queue> queues,
+                CaseResults results);
     }
 
     private final CaseDirectory directory;
@@ -31,8 +36,13 @@ public class CasesPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance list(@RestQuery String status, @RestQuery String region, @RestQuery String cursor) {
-        CaseQuery query = CaseQuery.of(status, region, cursor);
-        return Templates.cases(Viewer.of(caller), query, directory.find(query));
+    public TemplateInstance list(@Context UriInfo uri) {
+        Map<String, String> raw = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> raw.put(name, values.isEmpty() ? null : values.get(0)));
+        CaseQuery query = CaseQuery.of(raw, caller.username());
+        Viewer viewer = Viewer.of(caller);
+        CaseResults results = directory.find(query);
+        List<Queue> queues = results.isLoaded() ? directory.queuesIfAvailable() : List.of();
+        return Templates.cases(viewer, query, queues, results);
     }
 }

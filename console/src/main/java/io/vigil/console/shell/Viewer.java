@@ -38,4 +38,14 @@ public record Viewer(String name, List<String> roles, List<String> regions) {
     public boolean seesLeadDashboard() {
         return has(Roles.LEAD) || has(Roles.ADMIN);
     }
+
+    /** Investigators, leads and admins work cases; case-service refuses everyone else (403). */
+    public boolean worksCases() {
+        return roles.contains(Roles.INVESTIGATOR) || isLead();
+    }
+
+    /** Leads (and admins) assign cases to others and work the lead queues. */
+    public boolean isLead() {
+        return roles.contains(Roles.LEAD) || roles.contains(Roles.ADMIN);
+    }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * A cookie-keeping HTTP client that follows redirects itself and remembers every hop, enough to walk an OIDC
- * code-flow login like a browser without running one (the Chromium tests come with a later issue).
+ * code-flow login like a browser without running one (ConsoleBrowserIT drives a real Chromium).
  */
 public final class Browser {
 
