@@ -59,7 +59,10 @@ class EnforcementPagesTest {
     static final String STRIKES = """
             {"suggestedAction":"restrict","maxActiveStrikes":1,"subjects":[
               {"subject":{"type":"account","ref":"A-9"},"activeStrikes":1,"nextStrike":2,"suggestedAction":"restrict",
-               "strikes":[]}]}
+               "strikes":[{"id":"0193a1b2-0000-7000-8000-0000000000d7","enforcementId":"0193a1b2-0000-7000-8000-0000000000e5",
+                 "subject":{"type":"account","ref":"A-9"},"region":"US","policy":"counterfeit","weight":1,
+                 "issuedAt":"2026-11-20T10:00:00Z","expiresAt":"2027-05-19T10:00:00Z","status":"ACTIVE","counting":true,
+                 "dismissedBy":null,"dismissedAt":null,"dismissalReason":null,"version":0}]}]}
             """;
 
     static final String REASONS = """
@@ -115,7 +118,8 @@ class EnforcementPagesTest {
                         containsString("SHOP-COUNTERFEIT: Counterfeit goods"),
                         containsString("ban (needs approval)"),
                         containsString("Needs a second person&#39;s approval (a lead other than you): ban, hold-payout, and any action on more than 10 subjects."),
-                        containsString("Open an appeal</button>"), not(containsString("Reverse</button>")));
+                        containsString("Open an appeal</button>"), not(containsString("Reverse</button>")),
+                        not(containsString("Dismiss strike")));
         caseService.verify(getRequestedFor(urlPathEqualTo("/api/reason-codes")).withQueryParam("domain", equalTo("shop"))
                 .withHeader("Authorization", equalTo("Bearer " + token)));
     }
@@ -124,7 +128,8 @@ class EnforcementPagesTest {
     void anHtmxLoadGetsThePanelAloneAndALeadMayReverse() {
         given().cookies(SignIn.as(oidc, TestTokens.lena())).header("HX-Request", "true")
                 .get("/cases/" + CASE_ID + "/enforcements").then().statusCode(200)
-                .body(not(containsString("<html")), containsString("enforcements-h"), containsString("Reverse</button>"));
+                .body(not(containsString("<html")), containsString("enforcements-h"), containsString("Reverse</button>"),
+                        containsString("Dismiss strike</button>"));
     }
 
     @Test
@@ -212,6 +217,24 @@ class EnforcementPagesTest {
                 .withHeader("If-Match", equalTo("\"2\"")).withRequestBody(equalToJson("{\"reason\":\"wrong account\"}")));
         postForm(SignIn.as(oidc, TestTokens.lena()), "/cases/" + CASE_ID + "/enforcements/" + ACTION_ID + "/reversal",
                 false, "reason", " ", "version", "2").then().statusCode(400);
+    }
+
+    @Test
+    void aLeadDismissesAStrikeAndASecondDismissalIsShownInCaseServiceWords() {
+        String strike = "0193a1b2-0000-7000-8000-0000000000d7";
+        caseService.stubFor(post(urlPathEqualTo("/api/strikes/" + strike + "/dismissal")).willReturn(okJson("{}")));
+        postForm(SignIn.as(oidc, TestTokens.lena()), "/cases/" + CASE_ID + "/enforcements/strikes/" + strike + "/dismissal",
+                true, "reason", "issued on the wrong account", "version", "0")
+                .then().statusCode(200).body(containsString("The strike was dismissed; it no longer counts."));
+        caseService.verify(postRequestedFor(urlPathEqualTo("/api/strikes/" + strike + "/dismissal"))
+                .withHeader("If-Match", equalTo("\"0\""))
+                .withRequestBody(equalToJson("{\"reason\":\"issued on the wrong account\"}")));
+        caseService.stubFor(post(urlPathEqualTo("/api/strikes/" + strike + "/dismissal")).willReturn(aResponse()
+                .withStatus(409).withHeader("Content-Type", "application/problem+json")
+                .withBody(problem(409, "strike-dismissed", "The strike was dismissed already"))));
+        postForm(SignIn.as(oidc, TestTokens.lena()), "/cases/" + CASE_ID + "/enforcements/strikes/" + strike + "/dismissal",
+                false, "reason", "again", "version", "0")
+                .then().statusCode(409).body(containsString("The strike was dismissed already"));
     }
 
     @Test

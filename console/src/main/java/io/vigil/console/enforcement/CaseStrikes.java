@@ -17,6 +17,18 @@ public record CaseStrikes(String suggestedAction, int maxActiveStrikes, List<Sub
     /** One subject: the weight of strikes counting now and which violation the next would be. */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SubjectRecord(Subject subject, int activeStrikes, int nextStrike, String suggestedAction) {
+    public record SubjectRecord(Subject subject, int activeStrikes, int nextStrike, String suggestedAction,
+            List<Strike> strikes) {
+
+        public SubjectRecord {
+            strikes = strikes == null ? List.of() : List.copyOf(strikes);
+        }
+    }
+
+    /** One strike; only one that still counts can be dismissed. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Strike(java.util.UUID id, String policy, int weight, java.time.Instant issuedAt,
+            java.time.Instant expiresAt, String status, boolean counting, long version) {
     }
 }

@@ -67,6 +67,11 @@ public interface EnforcementClient {
     @Path("/enforcements/{id}/statement-of-reasons")
     String statementOfReasons(@PathParam("id") UUID id);
 
+    @POST
+    @Path("/strikes/{id}/dismissal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Object dismissStrike(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, Map<String, String> body);
+
     @GET
     @Path("/enforcements/{id}")
     Action action(@PathParam("id") UUID id);

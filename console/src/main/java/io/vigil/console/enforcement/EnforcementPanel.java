@@ -126,6 +126,27 @@ public class EnforcementPanel {
         return Response.seeOther(URI.create("/appeals/" + filed.value().id() + "?done=filed")).build();
     }
 
+    @POST
+    @Path("/strikes/{strikeId}/dismissal")
+    public Response dismissStrike(@PathParam("id") String id, @PathParam("strikeId") String strikeId,
+            @RestForm String reason, @RestForm String version, @HeaderParam("HX-Request") String htmx) {
+        UUID strike = parse(strikeId);
+        if (strike == null) {
+            return render(id, RequestForm.empty(), Notice.refused("That strike does not exist."), 404, htmx);
+        }
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            return render(id, RequestForm.empty(), Notice.invalid("reason",
+                    "say why the strike was wrongly issued (at most " + MAX_REASON + " characters)"), 400, htmx);
+        }
+        Answer<Object> dismissed = ServiceCalls.call(SERVICE, () -> client.dismissStrike(strike, etag(version),
+                Map.of("reason", reason.strip())));
+        if (!dismissed.ok()) {
+            return render(id, RequestForm.empty(), Notice.of(dismissed.failure()), status(dismissed.failure()),
+                    htmx);
+        }
+        return finished(id, "dismissed", htmx);
+    }
+
     static String etag(String version) {
         return version == null || !version.matches("[0-9]{1,18}") ? null : "\"" + version + "\"";
     }
@@ -177,6 +198,7 @@ public class EnforcementPanel {
             case "requested" -> "The action was requested and is in force.";
             case "pending" -> "The action was requested and waits for a lead's approval (four-eyes rule).";
             case "reversed" -> "The action was reversed and its strikes dismissed.";
+            case "dismissed" -> "The strike was dismissed; it no longer counts.";
             default -> null;
         };
         return text == null ? null : Notice.done(text);
