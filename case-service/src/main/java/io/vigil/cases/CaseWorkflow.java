@@ -8,6 +8,7 @@ import io.vigil.kit.problem.PreconditionFailedException;
 import io.vigil.kit.security.Caller;
 import io.vigil.kit.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,9 +27,10 @@ public class CaseWorkflow {
     private final Timeline timeline;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Event<CaseTransitioned> transitioned;
 
     CaseWorkflow(CaseRepository cases, StatusHistory history, SlaPolicy slas, CaseAudit audit, Timeline timeline,
-            IdGenerator ids, Clock clock) {
+            IdGenerator ids, Clock clock, Event<CaseTransitioned> transitioned) {
         this.cases = cases;
         this.history = history;
         this.slas = slas;
@@ -36,6 +38,7 @@ public class CaseWorkflow {
         this.timeline = timeline;
         this.ids = ids;
         this.clock = clock;
+        this.transitioned = transitioned;
     }
 
     @Transactional
@@ -56,6 +59,7 @@ public class CaseWorkflow {
         timeline.record(id, "status", caller.username(), from + " → " + to + (reason == null ? "" : ": " + reason));
         audit.about("case.transition", kase).reason(to.name().toLowerCase(), reason)
                 .change("status", from.name(), to.name()).record();
+        transitioned.fire(new CaseTransitioned(kase, from, to, caller.username()));
         return kase;
     }
 
