@@ -12,7 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * {@code quarkus.fault-tolerance."io.vigil.cases.guidance.SopDecisions".*} overrides the numbers.
  */
 @ApplicationScoped
-@Timeout(2000)
+@Timeout(3000)
 @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 15_000, successThreshold = 1,
         skipOn = SopRefusal.class)
 public class SopDecisions {

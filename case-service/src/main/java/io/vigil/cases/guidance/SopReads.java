@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  * The numbers are defaults; {@code quarkus.fault-tolerance."io.vigil.cases.guidance.SopReads".*} overrides them.
  */
 @ApplicationScoped
-@Timeout(1000)
+@Timeout(2000)
 @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = SopRefusal.class)
 @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 15_000, successThreshold = 1,
         skipOn = SopRefusal.class)
