@@ -1,5 +1,7 @@
 package io.vigil.cases.guidance;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,7 +11,8 @@ import java.util.Map;
 public record WalkStep(String input, String value, Map<String, Object> facts) {
 
     public WalkStep {
-        facts = facts == null ? Map.of() : Map.copyOf(facts);
+        // not Map.copyOf: a null value must reach the facts check as a bad value, not fail here
+        facts = facts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
     public static WalkStep answer(String input, String value) {

@@ -171,6 +171,8 @@ class GuidanceWalkEndpointTest {
                     .body("errors[0].field", equalTo("facts.case.region"));
             step(TestTokens.ivy(), id, "{\"facts\":{\"seller\":{\"priorStrikes\":1}}}").statusCode(400)
                     .body("errors[0].field", equalTo("facts.seller"));
+            step(TestTokens.ivy(), id, "{\"facts\":{\"seller.priorStrikes\":null}}").statusCode(400)
+                    .body("errors[0].field", equalTo("facts.seller.priorStrikes"));
             step(TestTokens.ivy(), id, "{\"input\":\"reporter\"}").statusCode(400);
         }
     }
