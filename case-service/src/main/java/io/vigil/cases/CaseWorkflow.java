@@ -28,9 +28,10 @@ public class CaseWorkflow {
     private final IdGenerator ids;
     private final Clock clock;
     private final Event<UrgentCaseEscalated> escalated;
+    private final Event<CaseTransitioned> transitioned;
 
     CaseWorkflow(CaseRepository cases, StatusHistory history, SlaPolicy slas, CaseAudit audit, Timeline timeline,
-            IdGenerator ids, Clock clock, Event<UrgentCaseEscalated> escalated) {
+            IdGenerator ids, Clock clock, Event<UrgentCaseEscalated> escalated, Event<CaseTransitioned> transitioned) {
         this.cases = cases;
         this.history = history;
         this.slas = slas;
@@ -39,6 +40,7 @@ public class CaseWorkflow {
         this.ids = ids;
         this.clock = clock;
         this.escalated = escalated;
+        this.transitioned = transitioned;
     }
 
     @Transactional
@@ -62,6 +64,7 @@ public class CaseWorkflow {
         if (to == CaseStatus.ESCALATED && kase.priority() == Priority.P0) {
             escalated.fire(new UrgentCaseEscalated(kase, "manual"));
         }
+        transitioned.fire(new CaseTransitioned(kase, from, to, caller.username()));
         return kase;
     }
 

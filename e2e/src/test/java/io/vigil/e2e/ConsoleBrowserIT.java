@@ -93,8 +93,13 @@ class ConsoleBrowserIT {
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Evidence added");
         Locator media = page.locator("figure.media");
         assertThat(media).hasClass(Pattern.compile("media-blur"));
-        assertThat(page.locator("section[data-panel='SOP guidance']")).containsText("Not available");
-        assertThat(page.locator("section[data-panel='Enforcement actions']")).containsText("Not available");
+        Locator guidance = page.locator("section[data-panel='SOP guidance']");
+        assertThat(guidance.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("SOP guidance")))
+                .isVisible();
+        assertThat(guidance).not().containsText("Not available");
+        Locator enforcement = page.locator("section[data-panel='Enforcement actions']");
+        assertThat(enforcement.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Request an action")))
+                .isVisible();
         page.locator("figure.media img").evaluate("img => img.decode()");
         chromium.screenshot(page, "02-case-detail");
 

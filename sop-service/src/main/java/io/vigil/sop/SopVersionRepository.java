@@ -55,6 +55,20 @@ public class SopVersionRepository implements PanacheRepositoryBase<SopVersion, U
                 .firstResultOptional();
     }
 
+    /**
+     * The version in effect at an instant among the SOPs of one domain and category; when several SOPs cover
+     * the same area, the one that took effect most recently.
+     */
+    public Optional<SopVersion> findInEffectFor(String domain, String category, Instant at) {
+        return find("from SopVersion v where v.sopId in (select s.id from Sop s where s.domain = :domain"
+                + " and s.category = :category) and v.status in :statuses"
+                + " and v.effectiveFrom <= :at and (v.retiredAt is null or v.retiredAt > :at)"
+                + " order by v.effectiveFrom desc, v.sopId",
+                Parameters.with("domain", domain).and("category", category).and("at", at)
+                        .and("statuses", List.of(VersionStatus.PUBLISHED, VersionStatus.RETIRED)))
+                .firstResultOptional();
+    }
+
     public List<SopVersion> listAfter(Sop sop, Optional<Integer> afterNumber, int limit) {
         return find("from SopVersion v where v.sopId = :sop and v.number > :after order by v.number",
                 Parameters.with("sop", sop.id()).and("after", afterNumber.orElse(0)))

@@ -35,6 +35,21 @@ public class VersionLibrary {
                         .orElseThrow(() -> new VersionNotFoundException(key, "in effect")));
     }
 
+    /**
+     * The SOP that applies to work in a domain and category now: its version in effect. When several SOPs cover
+     * the same area, the one whose version took effect most recently wins.
+     */
+    public Optional<InEffect> inEffectFor(String domain, String category) {
+        return versions.findInEffectFor(domain, category, clock.instant())
+                .map(version -> new InEffect(sops.findById(version.sopId()), version));
+    }
+
+    /** One version with its SOP, for a caller that walks a version it pinned earlier. */
+    public InEffect pinned(String key, int number) {
+        Sop sop = getSop(key);
+        return new InEffect(sop, versions.getByNumber(sop, number));
+    }
+
     public Page<SopVersion> list(String key, PageRequest page) {
         Sop sop = getSop(key);
         List<SopVersion> found = versions.listAfter(sop, page.after().map(VersionLibrary::number),

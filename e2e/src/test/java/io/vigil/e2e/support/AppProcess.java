@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /** One packaged application started as a child JVM from its staged quarkus-app copy. */
 final class AppProcess {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(
+            Long.getLong("vigil.e2e.ready-timeout", 120));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private final App app;
@@ -29,11 +30,21 @@ final class AppProcess {
     }
 
     static AppProcess start(App app, Path directory, Path log, Map<String, String> environment) {
+        return start(app, directory, log, environment, ProcessBuilder.Redirect.to(log.toFile()));
+    }
+
+    /** Starts it again after a {@link #stop()}, appending to the same log so the outage can be read in one place. */
+    static AppProcess restart(App app, Path directory, Path log, Map<String, String> environment) {
+        return start(app, directory, log, environment, ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+
+    private static AppProcess start(App app, Path directory, Path log, Map<String, String> environment,
+            ProcessBuilder.Redirect output) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", "quarkus-run.jar")
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(output);
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(log.getParent());
@@ -86,6 +97,10 @@ final class AppProcess {
 
     App app() {
         return app;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     List<String> describe() {

@@ -65,6 +65,31 @@ public final class Stack implements AutoCloseable {
         return apps.contains(app);
     }
 
+    /**
+     * Stops one application as an outage would (SIGTERM, then SIGKILL if it lingers); its database and staged copy
+     * stay, so {@link #start(App)} brings the same service back. Tests that stop an application start it again.
+     */
+    public synchronized void stop(App app) {
+        process(app).stop();
+    }
+
+    /** Starts a stopped application again on its own port and database and waits until it is ready. */
+    public synchronized void start(App app) {
+        AppProcess stopped = process(app);
+        if (stopped.isAlive()) {
+            throw new IllegalStateException(app + " is running; stop it first");
+        }
+        AppProcess started = AppProcess.restart(app, layout.stagedApp(app), layout.log(app.module()),
+                environment(app));
+        running.set(running.indexOf(stopped), started);
+        started.awaitReady(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+    }
+
+    private AppProcess process(App app) {
+        return running.stream().filter(p -> p.app() == app).findFirst()
+                .orElseThrow(() -> new IllegalStateException(app + " is not part of this run"));
+    }
+
     private void startAll() {
         long started = System.nanoTime();
         Scripts.run(layout.script("postgres-ensure"), layout.log("postgres-ensure"), Duration.ofSeconds(120));
@@ -101,6 +126,11 @@ public final class Stack implements AutoCloseable {
         env.put("VIGIL_CASE_SERVICE_URL", App.CASE_SERVICE.uri("").toString());
         env.put("VIGIL_SOP_SERVICE_URL", App.SOP_SERVICE.uri("").toString());
         env.put("VIGIL_AUDIT_SERVICE_URL", App.AUDIT_SERVICE.uri("").toString());
+        // Outage tests stop a service for seconds, not hours: retries back off at most 2 s, so what waited is
+        // delivered soon after the service is back instead of up to 5 minutes later.
+        env.put("VIGIL_AUDIT_CLIENT_RELAY_MAX_BACKOFF", "2s");
+        env.put("VIGIL_GUIDANCE_RELAY_INTERVAL", "1s");
+        env.put("VIGIL_GUIDANCE_RELAY_MAX_BACKOFF", "2s");
         app.database().ifPresent(database -> {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", Databases.url(database));
             env.put("QUARKUS_DATASOURCE_USERNAME", Databases.USER);
