@@ -61,7 +61,7 @@ class AdoptionResourceTest {
                     .then().statusCode(201).body("username", equalTo("ivy")).extract().path("acknowledgedAt");
             given().auth().oauth2(TestTokens.ivy()).when().post("/api/sops/{key}/versions/1/acknowledgements", key)
                     .then().statusCode(200).body("acknowledgedAt", equalTo(first));
-            assertThat(audit.actions(key).stream().filter(a -> a.startsWith("sop.acknowledge"))).hasSize(1);
+            assertThat(audit.actions(key).stream().filter(a -> a.equals("sop.acknowledge:success"))).hasSize(1);
         }
 
         @Test
