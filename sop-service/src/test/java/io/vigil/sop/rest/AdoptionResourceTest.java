@@ -96,6 +96,16 @@ class AdoptionResourceTest {
         }
 
         @Test
+        void aLeadReadsARosterAndAnInvestigatorCannot() {
+            String team = team();
+            given().auth().oauth2(TestTokens.ada()).contentType(ContentType.JSON).body("{\"members\":[\"leo\",\"ivy\"]}")
+                    .when().put("/api/audiences/{a}", team).then().statusCode(200);
+            given().auth().oauth2(TestTokens.lena()).when().get("/api/audiences/{a}", team)
+                    .then().statusCode(200).body("members", contains("ivy", "leo"));
+            given().auth().oauth2(TestTokens.ivy()).when().get("/api/audiences/{a}", team).then().statusCode(403);
+        }
+
+        @Test
         void aRosterNameMustLookLikeAUserName() {
             given().auth().oauth2(TestTokens.ada()).contentType(ContentType.JSON).body("{\"members\":[\"a b\"]}")
                     .when().put("/api/audiences/{a}", team()).then().statusCode(400);
