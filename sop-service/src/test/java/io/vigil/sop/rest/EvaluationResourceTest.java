@@ -137,6 +137,13 @@ class EvaluationResourceTest {
         }
 
         @Test
+        void anOversizeBodyIsRefusedBeforeItIsRead() {
+            String padding = "x".repeat(2 * 1024 * 1024);
+            evaluate(TestTokens.ivy(), publishedKey(), "{\"facts\":{\"note\":\"" + padding + "\"}}").statusCode(413)
+                    .body("type", endsWith("payload-too-large"));
+        }
+
+        @Test
         void malformedJsonIsABadRequest() {
             evaluate(TestTokens.ivy(), publishedKey(), "{\"facts\": ").statusCode(400)
                     .body("type", endsWith("malformed-body"));
