@@ -69,6 +69,17 @@ public class SopVersionRepository implements PanacheRepositoryBase<SopVersion, U
                 .firstResultOptional();
     }
 
+    /**
+     * Every version whose effective window has not ended at {@code at}: the one in effect and any scheduled to
+     * follow it, so the versions in effect over the next moments can be resolved without asking again.
+     */
+    public List<SopVersion> listEffectiveFrom(Sop sop, Instant at) {
+        return list("from SopVersion v where v.sopId = :sop and v.status in :statuses and v.effectiveFrom is not null"
+                + " and (v.retiredAt is null or v.retiredAt > :at) order by v.effectiveFrom desc",
+                Parameters.with("sop", sop.id()).and("at", at)
+                        .and("statuses", List.of(VersionStatus.PUBLISHED, VersionStatus.RETIRED)));
+    }
+
     public List<SopVersion> listAfter(Sop sop, Optional<Integer> afterNumber, int limit) {
         return find("from SopVersion v where v.sopId = :sop and v.number > :after order by v.number",
                 Parameters.with("sop", sop.id()).and("after", afterNumber.orElse(0)))

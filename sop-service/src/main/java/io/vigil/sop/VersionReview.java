@@ -3,6 +3,7 @@ package io.vigil.sop;
 import io.vigil.kit.problem.InvalidRequestException;
 import io.vigil.kit.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,14 +21,16 @@ public class VersionReview {
     private final SopVersionRepository versions;
     private final PublishGate gate;
     private final SopAudit audit;
+    private final Event<VersionPublished> published;
     private final Clock clock;
 
     public VersionReview(SopRepository sops, SopVersionRepository versions, PublishGate gate, SopAudit audit,
-            Clock clock) {
+            Event<VersionPublished> published, Clock clock) {
         this.gate = gate;
         this.audit = audit;
         this.sops = sops;
         this.versions = versions;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -80,7 +83,9 @@ public class VersionReview {
         });
         VersionStatus before = version.status();
         version.publish(caller.username(), from, now);
-        return recorded("sop.version.publish", key, versions.flushed(version), before);
+        recorded("sop.version.publish", key, versions.flushed(version), before);
+        published.fire(new VersionPublished(sop.id(), key, number, from));
+        return version;
     }
 
     private SopVersion recorded(String action, String key, SopVersion version, VersionStatus before) {

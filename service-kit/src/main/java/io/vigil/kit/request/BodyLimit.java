@@ -17,6 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class BodyLimit {
 
+    /** Compiled once: String.matches would compile it again for every request with a body. */
+    private static final Pattern LENGTH = Pattern.compile("\\d{1,18}");
+
     private final long limit;
     private final Optional<Pattern> exempt;
 
@@ -29,7 +32,7 @@ public class BodyLimit {
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> check(ContainerRequestContext request) {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (declared == null || !declared.matches("\\d{1,18}") || Long.parseLong(declared) <= limit
+        if (declared == null || !LENGTH.matcher(declared).matches() || Long.parseLong(declared) <= limit
                 || exempted(request.getUriInfo().getRequestUri().getRawPath())) {
             return Optional.empty();
         }

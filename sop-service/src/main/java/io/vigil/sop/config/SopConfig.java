@@ -2,6 +2,7 @@ package io.vigil.sop.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** sop-service settings under {@code vigil.sop}. */
 @ConfigMapping(prefix = "vigil.sop")
@@ -14,6 +15,8 @@ public interface SopConfig {
     Cel cel();
 
     Ab ab();
+
+    EffectiveCache effectiveCache();
 
     /** Days after a version takes effect by which its audience should have acknowledged it. */
     @WithDefault("14")
@@ -31,6 +34,21 @@ public interface SopConfig {
         double maxIntervalWidth();
     }
 
+    /** How each replica keeps the version in effect of every SOP in memory for evaluation. */
+    interface EffectiveCache {
+
+        /**
+         * The longest a replica trusts what it read: publications normally reach every replica within
+         * milliseconds (PostgreSQL NOTIFY), and this bounds staleness when one is lost.
+         */
+        @WithDefault("10s")
+        Duration ttl();
+
+        /** Whether to LISTEN for other replicas' publications; off, only the TTL bounds staleness. */
+        @WithDefault("true")
+        boolean listen();
+    }
+
     /** Limits that keep an author's expression from costing the service more than a few microseconds. */
     interface Cel {
 
@@ -40,6 +58,13 @@ public interface SopConfig {
         /** Evaluation steps (AST nodes visited) one expression may take. */
         @WithDefault("200")
         int maxSteps();
+
+        /**
+         * Steps all conditions of one walk may take together: evaluation runs on the I/O thread, so its cost must
+         * be bounded by configuration rather than by the size of the tree an author saved.
+         */
+        @WithDefault("2000")
+        int maxWalkSteps();
 
         /**
          * A backstop only: the step budget is what bounds cost deterministically, and a tight wall-clock limit

@@ -15,7 +15,7 @@ public class TreeCompilerProducer {
     TreeCompiler treeCompiler(SopConfig config) {
         SopConfig.Cel cel = config.cel();
         return new TreeCompiler(new ConditionCompiler(new CelLimits(cel.maxExpressionLength(), cel.maxSteps(),
-                cel.timeoutMillis() * 1_000_000L)));
+                cel.maxWalkSteps(), cel.timeoutMillis() * 1_000_000L)));
     }
 
     @Produces

@@ -11,10 +11,12 @@ import io.vigil.sop.SopVersion;
 import io.vigil.sop.SopVersionRepository;
 import io.vigil.sop.VersionContent;
 import io.vigil.sop.VersionContentCheck;
+import io.vigil.sop.VersionPublished;
 import io.vigil.sop.VersionStatus;
 import io.vigil.sop.outline.OutlineCompiler;
 import io.vigil.sop.tree.TreeWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
@@ -41,12 +43,14 @@ public class DemoSeed {
     private final OutlineCompiler outlines;
     private final SopAudit audit;
     private final ObjectMapper json;
+    private final Event<VersionPublished> published;
     private final IdGenerator ids;
     private final Clock clock;
     private final boolean onStart;
 
     public DemoSeed(SopRepository sops, SopVersionRepository versions, VersionContentCheck check,
-            OutlineCompiler outlines, SopAudit audit, ObjectMapper json, IdGenerator ids, Clock clock,
+            OutlineCompiler outlines, SopAudit audit, ObjectMapper json, Event<VersionPublished> published,
+            IdGenerator ids, Clock clock,
             @ConfigProperty(name = "vigil.sop.demo-seed", defaultValue = "false") boolean onStart) {
         this.sops = sops;
         this.versions = versions;
@@ -54,6 +58,7 @@ public class DemoSeed {
         this.outlines = outlines;
         this.audit = audit;
         this.json = json;
+        this.published = published;
         this.ids = ids;
         this.clock = clock;
         this.onStart = onStart;
@@ -95,6 +100,7 @@ public class DemoSeed {
         version.publish(APPROVER, now, now);
         versions.persist(version);
         audit.versionChange("sop.version.publish", sop.key(), versions.flushed(version), VersionStatus.DRAFT);
+        published.fire(new VersionPublished(sop.id(), sop.key(), version.number(), now));
     }
 
     private String write(Object value) {

@@ -7,6 +7,7 @@ import io.vigil.sop.tree.Condition;
 import io.vigil.sop.tree.Node;
 import io.vigil.sop.tree.Outcome;
 import io.vigil.sop.tree.Question;
+import io.vigil.sop.tree.StepBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class Walk {
 
     public static Evaluation of(CompiledTree compiled, Map<String, Object> facts, Map<String, String> answers) {
         Map<String, Object> activation = Facts.flatten(facts, compiled.tree().facts());
+        StepBudget budget = compiled.budget();
         List<String> path = new ArrayList<>();
         String id = compiled.tree().start();
         while (true) {
@@ -32,7 +34,7 @@ public final class Walk {
             }
             path.add(id);
             id = node instanceof Question q ? answer(q, answers.get(q.input()))
-                    : decide(id, (Condition) node, compiled.conditions().get(id), activation);
+                    : decide(id, (Condition) node, compiled.conditions().get(id), activation, budget);
         }
     }
 
@@ -44,14 +46,14 @@ public final class Walk {
     }
 
     private static String decide(String id, Condition condition, List<CompiledCondition> cases,
-            Map<String, Object> activation) {
+            Map<String, Object> activation, StepBudget budget) {
         for (int i = 0; i < cases.size(); i++) {
             CompiledCondition when = cases.get(i);
             when.facts().stream().filter(f -> !activation.containsKey(f)).findFirst().ifPresent(missing -> {
                 throw new InvalidRequestException("facts." + missing, "is needed by node '" + id + "'");
             });
             try {
-                if (when.test(activation)) {
+                if (when.test(activation, budget)) {
                     return condition.cases().get(i).next();
                 }
             } catch (CompiledCondition.ConditionFailedException e) {

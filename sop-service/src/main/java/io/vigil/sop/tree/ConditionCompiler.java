@@ -22,6 +22,10 @@ public final class ConditionCompiler {
         this.limits = limits;
     }
 
+    public CelLimits limits() {
+        return limits;
+    }
+
     /** A compiled environment for one tree's facts. */
     public Environment environment(Map<String, FactType> facts) {
         var builder = CelFactory.standardCelBuilder()
@@ -47,7 +51,7 @@ public final class ConditionCompiler {
         public CompiledCondition compile(String expression) throws InvalidConditionException {
             try {
                 CelRuntime.Program program = cel.createProgram(cel.compile(expression).getAst());
-                return new CompiledCondition(expression, program, referenced(expression), limits);
+                return new CompiledCondition(expression, program, referenced(expression));
             } catch (CelValidationException e) {
                 String issue = e.getErrors().isEmpty() ? e.getMessage() : e.getErrors().get(0).getMessage();
                 throw new InvalidConditionException("does not compile: " + issue);

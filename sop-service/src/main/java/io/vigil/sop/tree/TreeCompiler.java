@@ -25,7 +25,7 @@ public final class TreeCompiler {
         if (!errors.isEmpty()) {
             throw new InvalidTreeException(errors);
         }
-        return new CompiledTree(tree, compiled);
+        return new CompiledTree(tree, compiled, conditions.limits());
     }
 
     private Map<String, List<CompiledCondition>> compileConditions(DecisionTree tree, List<FieldError> errors) {

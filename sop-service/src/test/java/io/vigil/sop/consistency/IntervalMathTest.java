@@ -7,16 +7,23 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+/** Wilson and Newcombe intervals against the published tables: each limit, rounded as printed, must equal it. */
 class IntervalMathTest {
 
-    private static final org.assertj.core.data.Offset<Double> FOUR_PLACES = within(0.00005);
-
-    private static void assertInterval(Interval actual, double low, double high) {
-        assertThat(actual.low()).isCloseTo(low, FOUR_PLACES);
-        assertThat(actual.high()).isCloseTo(high, FOUR_PLACES);
+    private static double fourPlaces(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 
-    /** Newcombe RG (1998) Two-sided confidence intervals for the single proportion. Stat Med 17:857-872, Table II, method 3. */
+    private static void assertInterval(Interval actual, double low, double high) {
+        assertThat(fourPlaces(actual.low())).as("lower limit").isEqualTo(low);
+        assertThat(fourPlaces(actual.high())).as("upper limit").isEqualTo(high);
+    }
+
+    /**
+     * Newcombe RG (1998) Two-sided confidence intervals for the single proportion: comparison of seven methods.
+     * Statistics in Medicine 17:857-872, Table I, method 3 (Wilson's score interval without continuity
+     * correction, Wilson 1927), limits printed to four decimals.
+     */
     @Nested
     class WilsonScoreInterval {
 
@@ -48,7 +55,8 @@ class IntervalMathTest {
 
     /**
      * Newcombe RG (1998) Interval estimation for the difference between independent proportions: comparison of
-     * eleven methods. Stat Med 17:873-890, worked examples (a)-(f), method 10 (score, no continuity correction).
+     * eleven methods. Statistics in Medicine 17:873-890, Table II, examples (a)-(h), method 10 (the hybrid score
+     * interval from Wilson limits, no continuity correction), limits printed to four decimals.
      */
     @Nested
     class NewcombeDifference {
@@ -56,13 +64,18 @@ class IntervalMathTest {
         @Test
         void exampleA56of70Versus48of80() {
             Interval d = Newcombe.difference(56, 70, 48, 80);
-            assertThat(d.estimate()).isCloseTo(0.2, FOUR_PLACES);
+            assertThat(d.estimate()).isCloseTo(0.2, within(1e-12));
             assertInterval(d, 0.0524, 0.3339);
         }
 
         @Test
         void exampleB9of10Versus3of10() {
             assertInterval(Newcombe.difference(9, 10, 3, 10), 0.1705, 0.8090);
+        }
+
+        @Test
+        void exampleC6of7Versus2of7() {
+            assertInterval(Newcombe.difference(6, 7, 2, 7), 0.0582, 0.8062);
         }
 
         @Test
@@ -78,10 +91,22 @@ class IntervalMathTest {
         }
 
         @Test
-        void exampleF10of10Versus0of20() {
+        void exampleF0of10Versus0of10() {
+            Interval d = Newcombe.difference(0, 10, 0, 10);
+            assertInterval(d, -0.2775, 0.2775);
+            assertThat(d.estimate()).isZero();
+        }
+
+        @Test
+        void exampleG10of10Versus0of20() {
             Interval d = Newcombe.difference(10, 10, 0, 20);
             assertInterval(d, 0.6791, 1.0);
             assertThat(d.excludesZero()).isTrue();
+        }
+
+        @Test
+        void exampleH10of10Versus0of10() {
+            assertInterval(Newcombe.difference(10, 10, 0, 10), 0.6075, 1.0);
         }
     }
 }

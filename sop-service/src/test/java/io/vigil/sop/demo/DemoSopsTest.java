@@ -9,8 +9,11 @@ import io.vigil.sop.outline.OutlineRenderer;
 import io.vigil.sop.testing.SuiteRunner;
 import io.vigil.sop.testing.TestCase;
 import io.vigil.sop.testing.TestReport;
+import io.vigil.sop.tree.CelLimits;
 import io.vigil.sop.tree.CompiledTree;
+import io.vigil.sop.tree.ConditionCompiler;
 import io.vigil.sop.tree.DecisionTree;
+import io.vigil.sop.tree.TreeCompiler;
 import io.vigil.sop.tree.TreeFixtures;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,6 +76,18 @@ class DemoSopsTest {
     void theOutlineSurvivesARoundTrip(DemoSop demo) {
         DecisionTree tree = OUTLINES.compile(demo.outline()).tree();
         assertThat(OUTLINES.compile(OutlineRenderer.render(tree)).tree()).isEqualTo(tree);
+    }
+
+    /** Evaluation runs on the I/O thread because a walk's cost is capped; the demo paths use a tenth of the cap. */
+    @ParameterizedTest
+    @MethodSource("demoSops")
+    void everyPathStaysWithinATenthOfTheWalkBudget(DemoSop demo) {
+        CelLimits tenth = new CelLimits(CelLimits.DEFAULT.maxExpressionLength(), CelLimits.DEFAULT.maxSteps(),
+                CelLimits.DEFAULT.maxWalkSteps() / 10, CelLimits.DEFAULT.timeoutNanos());
+        List<TestCase> suite = JSON.convertValue(demo.testSuite(), new TypeReference<List<TestCase>>() { });
+        TestReport report = SuiteRunner.run(new OutlineCompiler(new TreeCompiler(new ConditionCompiler(tenth)))
+                .compile(demo.outline()), suite);
+        assertThat(report.rate()).isEqualTo(1.0);
     }
 
     @org.junit.jupiter.api.Test

@@ -61,7 +61,7 @@ class AdoptionResourceTest {
                     .then().statusCode(201).body("username", equalTo("ivy")).extract().path("acknowledgedAt");
             given().auth().oauth2(TestTokens.ivy()).when().post("/api/sops/{key}/versions/1/acknowledgements", key)
                     .then().statusCode(200).body("acknowledgedAt", equalTo(first));
-            assertThat(audit.actions(key).stream().filter(a -> a.startsWith("sop.acknowledge"))).hasSize(1);
+            assertThat(audit.actions(key).stream().filter(a -> a.equals("sop.acknowledge:success"))).hasSize(1);
         }
 
         @Test
@@ -93,6 +93,16 @@ class AdoptionResourceTest {
         void onlyAnAdminMaintainsRosters() {
             given().auth().oauth2(TestTokens.lena()).contentType(ContentType.JSON).body("{\"members\":[\"ivy\"]}")
                     .when().put("/api/audiences/{a}", team()).then().statusCode(403);
+        }
+
+        @Test
+        void aLeadReadsARosterAndAnInvestigatorCannot() {
+            String team = team();
+            given().auth().oauth2(TestTokens.ada()).contentType(ContentType.JSON).body("{\"members\":[\"leo\",\"ivy\"]}")
+                    .when().put("/api/audiences/{a}", team).then().statusCode(200);
+            given().auth().oauth2(TestTokens.lena()).when().get("/api/audiences/{a}", team)
+                    .then().statusCode(200).body("members", contains("ivy", "leo"));
+            given().auth().oauth2(TestTokens.ivy()).when().get("/api/audiences/{a}", team).then().statusCode(403);
         }
 
         @Test

@@ -53,7 +53,8 @@ class AuditEventsTest {
             String key = definedKey();
             int n = VersionFixtures.published(key);
             assertThat(audit.actions(key)).containsExactly("sop.define:success", "sop.version.draft:success",
-                    "sop.version.submit:success", "sop.version.approve:success", "sop.version.publish:success");
+                    "sop.version.submit:success", "sop.version.approve:success", "sop.version.publish:success",
+                    "sop.acknowledgement.request:success");
             JsonNode publish = audit.aboutSop(key).get(4);
             assertThat(publish.path("sop").path("version").asInt()).isEqualTo(n);
             assertThat(publish.path("target").path("id").asText()).isEqualTo(key + "/" + n);
@@ -67,8 +68,9 @@ class AuditEventsTest {
             int first = VersionFixtures.published(key);
             VersionFixtures.published(key);
             List<JsonNode> events = audit.aboutSop(key);
-            JsonNode retire = events.get(events.size() - 2);
-            assertThat(retire.path("action").asText()).isEqualTo("sop.version.retire");
+            assertThat(events.subList(events.size() - 3, events.size())).extracting(e -> e.path("action").asText())
+                    .containsExactly("sop.version.retire", "sop.version.publish", "sop.acknowledgement.request");
+            JsonNode retire = events.get(events.size() - 3);
             assertThat(retire.path("sop").path("version").asInt()).isEqualTo(first);
         }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.vigil.sop.rest.SopFixtures.define;
 import static io.vigil.sop.rest.SopFixtures.uniqueKey;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -71,6 +72,18 @@ class EvaluationResourceTest {
         }
 
         @Test
+        void aPinnedApprovedVersionAnswersTheSameOnceItIsInMemory() {
+            String key = uniqueKey();
+            define(TestTokens.sam(), key);
+            int approved = VersionFixtures.approved(key);
+            String pinned = RISKY.replace("}}\n", "}, \"version\": " + approved + "}\n");
+            for (int i = 0; i < 2; i++) {
+                evaluate(TestTokens.sara(), key, pinned).statusCode(200).body("version", equalTo(approved))
+                        .body("outcome.code", equalTo("HUMAN_REVIEW"));
+            }
+        }
+
+        @Test
         void leadsAuditorsAndAdminsMayEvaluate() {
             String key = publishedKey();
             for (String token : List.of(TestTokens.lena(), TestTokens.aud(), TestTokens.ada(), TestTokens.sara())) {
@@ -104,6 +117,36 @@ class EvaluationResourceTest {
         void aMissingFactIsNamed() {
             evaluate(TestTokens.ivy(), publishedKey(), "{\"answers\":{\"delivered\":\"yes\"}}").statusCode(400)
                     .body("errors[0].field", equalTo("facts.order.amount"));
+        }
+
+        @Test
+        void aConditionThatRunsOverItsStepBudgetIsStoppedAndNamed() {
+            String key = uniqueKey();
+            define(TestTokens.sam(), key);
+            String checks = String.join("&&", java.util.Collections.nCopies(95, "x>0"));
+            String tree = """
+                    {"start": "big", "facts": {"x": "int"},
+                     "nodes": {"big": {"type": "condition", "cases": [{"when": "%s", "next": "yes"}],
+                                       "otherwise": "no"},
+                               "yes": {"type": "outcome", "code": "YES"}, "no": {"type": "outcome", "code": "NO"}}}
+                    """.formatted(checks);
+            int n = VersionFixtures.draft(TestTokens.sam(), key, VersionFixtures.version(tree, "[]"));
+            evaluate(TestTokens.sam(), key, "{\"facts\":{\"x\":1},\"version\":" + n + "}").statusCode(422)
+                    .body("type", endsWith("condition-failed")).body("node", equalTo("big"))
+                    .body("detail", containsString("budget of 200 steps"));
+        }
+
+        @Test
+        void anOversizeBodyIsRefusedBeforeItIsRead() {
+            String padding = "x".repeat(2 * 1024 * 1024);
+            evaluate(TestTokens.ivy(), publishedKey(), "{\"facts\":{\"note\":\"" + padding + "\"}}").statusCode(413)
+                    .body("type", endsWith("payload-too-large"));
+        }
+
+        @Test
+        void malformedJsonIsABadRequest() {
+            evaluate(TestTokens.ivy(), publishedKey(), "{\"facts\": ").statusCode(400)
+                    .body("type", endsWith("malformed-body"));
         }
 
         @Test

@@ -156,6 +156,15 @@ class ExperimentResourceTest {
         }
 
         @Test
+        void anAuditorReadsAnExperiment() {
+            String key = withCandidate();
+            String id = start(key, 0.25);
+            given().auth().oauth2(TestTokens.aud()).when().get("/api/sops/{key}/experiments/{id}", key, id)
+                    .then().statusCode(200).body("id", equalTo(id)).body("candidate", equalTo(2))
+                    .body("candidateShare", equalTo(0.25f)).body("status", equalTo("ACTIVE"));
+        }
+
+        @Test
         void anUnknownExperimentIsNotFound() {
             String key = withCandidate();
             given().auth().oauth2(TestTokens.sara())

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -16,7 +17,10 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.vigil.testkit.TestDatabase;
 import io.vigil.testkit.TestTokens;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +28,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(value = TestDatabase.class, initArgs = @ResourceArg(name = "name", value = "sop_test"))
 class GovernanceResourceTest {
+
+    @Inject
+    DataSource dataSource;
 
     static String governance(String category, String basis) {
         return """
@@ -76,6 +83,22 @@ class GovernanceResourceTest {
             define(TestTokens.sam(), key);
             given().auth().oauth2(TestTokens.lena()).when().get("/api/sops/review-due")
                     .then().statusCode(200).body("key", not(hasItem(key)));
+        }
+
+        @Test
+        void anSopNeverPublishedIsDueAnIntervalAfterItWasDefined() throws SQLException {
+            String key = uniqueKey();
+            define(TestTokens.sam(), key);
+            try (var c = dataSource.getConnection(); var age = c.prepareStatement(
+                    "UPDATE sop SET created_at = now() - interval '400 days' WHERE key = ?")) {
+                age.setString(1, key);
+                age.executeUpdate();
+            }
+            given().auth().oauth2(TestTokens.lena()).when().get("/api/sops/review-due").then().statusCode(200)
+                    .body("find { it.key == '%s' }.owner".formatted(key), equalTo("sam"))
+                    .body("find { it.key == '%s' }.reviewIntervalDays".formatted(key), equalTo(365))
+                    .body("find { it.key == '%s' }.overdueDays".formatted(key), equalTo(35))
+                    .body("find { it.key == '%s' }.lastReviewedAt".formatted(key), nullValue());
         }
     }
 

@@ -124,6 +124,22 @@ class SopResourceTest {
         }
 
         @Test
+        void aForeignCursorOrAnOversizePageIsRefused() {
+            given().auth().oauth2(TestTokens.sara()).queryParam("cursor", "not a cursor")
+                    .when().get("/api/sops").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+            given().auth().oauth2(TestTokens.sara()).queryParam("limit", 501)
+                    .when().get("/api/sops").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        }
+
+        @Test
+        void anSopIsReadWithItsETag() {
+            String key = uniqueKey();
+            define(TestTokens.sam(), key);
+            given().auth().oauth2(VersionFixtures.ticketbot()).when().get("/api/sops/{key}", key)
+                    .then().statusCode(200).header("ETag", equalTo("\"0\"")).body("owner", equalTo("sam"));
+        }
+
+        @Test
         void aTokenWithNoVigilRoleIsForbidden() {
             given().auth().oauth2(TestTokens.token("eve", java.util.Set.of("guest"), java.util.List.of("US")))
                     .when().get("/api/sops")

@@ -108,6 +108,42 @@ class TreeCompilerTest {
         void aTreeThatIsNotAnObjectIsNamed() {
             assertThat(errorsOf("[1,2]")).extracting(FieldError::field).contains("decisionTree");
         }
+
+        @Test
+        void aTreeWithoutNodesIsNamed() {
+            assertThat(errorsOf("{\"start\": \"x\", \"nodes\": {}}")).extracting(FieldError::field)
+                    .contains("decisionTree.nodes");
+        }
+
+        @Test
+        void aConditionWithoutCasesIsNamed() {
+            String tree = REFUND_TREE.replace(
+                    "[{\"when\": \"order.amount > 200.0 && account.ageDays < 30\", \"next\": \"escalate\"}]", "[]");
+            assertThat(errorsOf(tree)).extracting(FieldError::field).contains("decisionTree.nodes.value.cases");
+        }
+
+        @Test
+        void aCaseOrAnOtherwiseLeadingNowhereIsNamed() {
+            String tree = REFUND_TREE.replace("\"next\": \"escalate\"", "\"next\": \"escalation\"")
+                    .replace("\"otherwise\": \"refund\"", "\"otherwise\": \"refunds\"");
+            assertThat(errorsOf(tree)).containsExactlyInAnyOrder(
+                    new FieldError("decisionTree.nodes.value.cases[0].next", "names no node 'escalation'"),
+                    new FieldError("decisionTree.nodes.value.otherwise", "names no node 'refunds'"));
+        }
+
+        @Test
+        void aQuestionWithoutTextIsNamed() {
+            assertThat(onlyErrorOf(REFUND_TREE.replace("\"text\": \"Did the buyer receive the item?\", ", ""))
+                    .field()).isEqualTo("decisionTree.nodes.delivered.text");
+        }
+
+        @Test
+        void everyProblemComesBackAtOnce() {
+            String tree = REFUND_TREE.replace("\"start\": \"delivered\"", "\"start\": \"begin\"")
+                    .replace("\"code\": \"HUMAN_REVIEW\", ", "");
+            assertThat(errorsOf(tree)).extracting(FieldError::field)
+                    .contains("decisionTree.start", "decisionTree.nodes.escalate.code");
+        }
     }
 
     @Nested
