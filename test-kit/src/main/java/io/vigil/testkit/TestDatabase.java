@@ -20,6 +20,11 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     private String name;
 
+    /** The JDBC URL of a test database by its plain name, with this checkout's prefix, for tests that connect directly. */
+    public static String url(String name) {
+        return SERVER + PREFIX + name;
+    }
+
     @Override
     public void init(Map<String, String> args) {
         name = PREFIX + args.getOrDefault("name", "vigil_test");

@@ -26,7 +26,7 @@ class OperationsTest {
 
     @Test
     void aStandbyIsStillReadyAndSaysSoAndTheLeaderSaysLeader() throws Exception {
-        try (Connection other = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/audit_tamper_test", "vigil", "vigil")) {
+        try (Connection other = DriverManager.getConnection(TestDatabase.url("audit_tamper_test"), "vigil", "vigil")) {
             holdLockAgainst(other);
             given().get("/q/health/ready").then().statusCode(200)
                     .body("checks.find { it.name == 'audit-sequencer' }.data.role", equalTo("standby"));

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TestDatabase.class, initArgs = @ResourceArg(name = "name", value = "audit_crash_test"))
 class SequencerCrashTest {
 
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/audit_crash_test";
+    private static final String URL = TestDatabase.url("audit_crash_test");
 
     @Inject
     Sequencer sequencer;

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TestDatabase.class, initArgs = @ResourceArg(name = "name", value = "audit_tamper_test"))
 class TamperTest {
 
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/audit_tamper_test";
+    private static final String URL = TestDatabase.url("audit_tamper_test");
 
     @Inject
     Sequencer sequencer;
