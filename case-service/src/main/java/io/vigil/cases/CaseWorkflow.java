@@ -59,7 +59,7 @@ public class CaseWorkflow {
         history.persist(change);
         cases.flush();
         timeline.record(id, "status", caller.username(), from + " → " + to + (reason == null ? "" : ": " + reason));
-        audit.about("case.transition", kase).reason(to.name().toLowerCase(), reason)
+        audit.about("case.transition", kase).givenReason(to.name().toLowerCase(), reason)
                 .change("status", from.name(), to.name()).record();
         if (to == CaseStatus.ESCALATED && kase.priority() == Priority.P0) {
             escalated.fire(new UrgentCaseEscalated(kase, "manual"));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -15,14 +16,16 @@ import java.util.UUID;
  * @param producer the emitting service, for example {@code case-service}
  * @param producerSeq gapless per producer; {@code null} until the relay assigns it
  * @param payload personal data sealed under a per-subject key, never in the clear
+ * @param personal personal data still to be sealed: audit-service seals it into {@code payload} under the subject's
+ *        key at ingest, before the envelope is stored and hashed, so it never enters the log in the clear
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @RegisterForReflection(targets = {AuditEnvelope.class, AuditEnvelope.Actor.class, AuditEnvelope.Outcome.class,
         AuditEnvelope.Target.class, AuditEnvelope.Reason.class, AuditEnvelope.Sop.class, AuditEnvelope.Subject.class,
-        AuditEnvelope.Change.class, AuditEnvelope.Payload.class})
+        AuditEnvelope.Change.class, AuditEnvelope.Payload.class, AuditEnvelope.Personal.class})
 public record AuditEnvelope(UUID eventId, String producer, Long producerSeq, Instant occurredAt, Actor actor,
         String action, Outcome outcome, Target target, String region, Reason reason, Sop sop, String correlationId,
-        String traceId, List<Subject> subjects, List<Change> changes, Payload payload) {
+        String traceId, List<Subject> subjects, List<Change> changes, Payload payload, Personal personal) {
 
     /** Who acted: a user, a service account or the system itself, and whom a service acted for. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -49,7 +52,10 @@ public record AuditEnvelope(UUID eventId, String producer, Long producerSeq, Ins
     public record Target(String type, String id, Long version) {
     }
 
-    /** Why, as a code from a closed list plus optional free text (no personal data in it). */
+    /**
+     * Why, as a code from a closed list plus optional text the system wrote (no personal data in it); what a person
+     * wrote in their own words goes into {@link Personal} instead.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Reason(String code, String text) {
     }
@@ -72,9 +78,13 @@ public record AuditEnvelope(UUID eventId, String producer, Long producerSeq, Ins
     public record Payload(String subjectRef, String keyId, String nonce, String ciphertext) {
     }
 
+    /** Personal data about one subject (for example a reason in a person's own words), sealed by audit-service. */
+    public record Personal(String subjectRef, Map<String, String> data) {
+    }
+
     /** The same event with its per-producer sequence number, as the relay sends it. */
     public AuditEnvelope withProducerSeq(long seq) {
         return new AuditEnvelope(eventId, producer, seq, occurredAt, actor, action, outcome, target, region, reason,
-                sop, correlationId, traceId, subjects, changes, payload);
+                sop, correlationId, traceId, subjects, changes, payload, personal);
     }
 }

@@ -5,13 +5,16 @@ import io.vigil.audit.client.AuditEnvelope.Change;
 import io.vigil.audit.client.AuditEnvelope.Outcome;
 import io.vigil.audit.client.AuditEnvelope.OutcomeStatus;
 import io.vigil.audit.client.AuditEnvelope.Payload;
+import io.vigil.audit.client.AuditEnvelope.Personal;
 import io.vigil.audit.client.AuditEnvelope.Reason;
 import io.vigil.audit.client.AuditEnvelope.Sop;
 import io.vigil.audit.client.AuditEnvelope.Subject;
 import io.vigil.audit.client.AuditEnvelope.Target;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -36,6 +39,8 @@ public final class AuditEventBuilder {
     private Reason reason;
     private Sop sop;
     private Payload payload;
+    private final Map<String, String> personal = new LinkedHashMap<>();
+    private String personalSubject;
 
     AuditEventBuilder(OutboxWriter outbox, EventOrigin origin, String action) {
         this.outbox = outbox;
@@ -73,6 +78,32 @@ public final class AuditEventBuilder {
         return this;
     }
 
+    /**
+     * A reason a person gave in their own words: the code stays in the clear, the words are personal data (DESIGN.md
+     * section 6) and travel as {@code personal.data.reason}, sealed by audit-service under the event's subject.
+     */
+    public AuditEventBuilder givenReason(String code, String words) {
+        this.reason = new Reason(code, null);
+        return personal("reason", words);
+    }
+
+    /** Adds one item of personal data; blank values are left out. */
+    public AuditEventBuilder personal(String field, String value) {
+        if (value != null && !value.isBlank()) {
+            personal.put(field, value);
+        }
+        return this;
+    }
+
+    /**
+     * Names whose key seals this event's personal data; without it the first subject's, or else the target's
+     * ({@code type:id}), so erasing that subject also makes the words unreadable.
+     */
+    public AuditEventBuilder personalDataOf(String subjectRef) {
+        this.personalSubject = subjectRef;
+        return this;
+    }
+
     public AuditEventBuilder sop(String key, int version) {
         this.sop = new Sop(key, version);
         return this;
@@ -102,7 +133,21 @@ public final class AuditEventBuilder {
     public AuditEnvelope build() {
         return new AuditEnvelope(eventId, producer, null, occurredAt, actor, action, outcome, target, region, reason,
                 sop, correlationId, traceId, subjects.isEmpty() ? null : List.copyOf(subjects),
-                changes.isEmpty() ? null : List.copyOf(changes), payload);
+                changes.isEmpty() ? null : List.copyOf(changes), payload,
+                personal.isEmpty() ? null : new Personal(sealingSubject(), Map.copyOf(personal)));
+    }
+
+    private String sealingSubject() {
+        if (personalSubject != null) {
+            return personalSubject;
+        }
+        if (!subjects.isEmpty()) {
+            return subjects.get(0).ref();
+        }
+        if (target != null) {
+            return target.type() + ":" + target.id();
+        }
+        throw new IllegalStateException("event " + action + " carries personal data but names no subject or target");
     }
 
     /** Writes the event into the outbox in the caller's transaction, so it commits or rolls back with the change. */

@@ -109,6 +109,26 @@ class AuditOutboxTest {
             assertThat(event.actor()).isEqualTo(new AuditEnvelope.Actor(AuditEnvelope.ActorType.system,
                     "audit-client-test", List.of(), null));
         }
+
+        @Test
+        void wordsAPersonGaveTravelAsPersonalDataOfTheFirstSubjectNeverAsReasonText() {
+            AuditEnvelope event = audit.event("case.transition").target("case", "c-2", 3L).subject("A-1", "account")
+                    .subject("A-2", "account").givenReason("closed", "seller Jane Roe admitted it").build();
+
+            assertThat(event.reason()).isEqualTo(new AuditEnvelope.Reason("closed", null));
+            assertThat(event.personal()).isEqualTo(new AuditEnvelope.Personal("A-1",
+                    java.util.Map.of("reason", "seller Jane Roe admitted it")));
+        }
+
+        @Test
+        void withoutASubjectTheTargetsKeySealsTheWordsAndBlankWordsAddNothing() {
+            assertThat(audit.event("incident.transition").target("incident", "i-1", 1L).givenReason("resolved", "rollback done")
+                    .build().personal().subjectRef()).isEqualTo("incident:i-1");
+            assertThat(audit.event("incident.transition").target("incident", "i-1", 1L).givenReason("resolved", " ")
+                    .build().personal()).isNull();
+            assertThat(audit.event("case.open").target("case", "c-3", 1L).personalDataOf("U-7").personal("name", "Ann")
+                    .build().personal().subjectRef()).isEqualTo("U-7");
+        }
     }
 
     @Nested

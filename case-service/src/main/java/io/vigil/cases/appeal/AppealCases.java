@@ -61,7 +61,7 @@ public class AppealCases {
         cases.persistAndFlush(opened);
         timeline.record(opened.id(), "opened", caller.username(), "Opened " + opened.ref() + " as " + priority
                 + " from an appeal against " + action.type() + " on " + enforced.ref());
-        audit.about("case.open", opened).reason(CaseSource.APPEAL.toString(), report.title())
+        audit.about("case.open", opened).givenReason(CaseSource.APPEAL.toString(), report.title())
                 .change("status", null, opened.status().name()).change("priority", null, priority.name())
                 .change("queueId", null, String.valueOf(opened.queueId())).record();
         links.link(opened.id(), LinkType.APPEAL_OF, enforced.id(), caller);

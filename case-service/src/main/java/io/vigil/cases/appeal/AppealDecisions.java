@@ -87,7 +87,7 @@ public class AppealDecisions {
         timeline.record(appeal.appealedCaseId(), "appeal", caller.username(), "Appeal against " + action.type()
                 + " " + outcome + ": " + reason);
         var event = audit.event("appeal.decide").target("appeal", id.toString(), appeal.version())
-                .region(appeal.region()).reason(outcome.toString(), reason)
+                .region(appeal.region()).givenReason(outcome.toString(), reason)
                 .change("status", AppealStatus.OPEN.name(), appeal.status().name())
                 .change("outcome", null, outcome.toString());
         action.subjects().forEach(s -> event.subject(s.ref(), s.type().toString()));

@@ -81,7 +81,7 @@ public class AppealFiling {
         timeline.record(enforced.id(), "appeal", caller.username(), "Appeal filed against " + action.type() + " ("
                 + action.reasonCode() + "); reviewed in " + review.ref());
         var event = audit.event("appeal.file").target("appeal", appeal.id().toString(), appeal.version())
-                .region(appeal.region()).reason("appeal", statement).change("status", null, appeal.status().name())
+                .region(appeal.region()).givenReason("appeal", statement).change("status", null, appeal.status().name())
                 .change("enforcementId", null, actionId.toString()).change("caseId", null, review.id().toString());
         action.subjects().forEach(s -> event.subject(s.ref(), s.type().toString()));
         event.record();

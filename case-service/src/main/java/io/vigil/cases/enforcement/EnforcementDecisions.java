@@ -65,7 +65,7 @@ public class EnforcementDecisions {
         timeline.record(action.caseId(), "enforcement", caller.username(), EnforcementService.describe(action)
                 + (decision == Decision.APPROVE ? " approved; in force" + EnforcementService.strikeNote(issued)
                         : " rejected") + ": " + reason);
-        var event = audit.about(verb, action).reason(decision.toString(), reason)
+        var event = audit.about(verb, action).givenReason(decision.toString(), reason)
                 .change("status", before.name(), action.status().name());
         issued.forEach(s -> event.change("strike", null, s.id().toString()));
         event.record();
@@ -111,7 +111,7 @@ public class EnforcementDecisions {
         timeline.record(action.caseId(), "enforcement", caller.username(), EnforcementService.describe(action)
                 + (kind == EnforcementEventKind.APPEAL_OVERTURNED ? " overturned on appeal" : " reversed")
                 + (dismissed.isEmpty() ? "" : "; " + dismissed.size() + " strike(s) dismissed") + ": " + reason);
-        var record = audit.about("enforcement.reverse", action).reason(kind == EnforcementEventKind.APPEAL_OVERTURNED
+        var record = audit.about("enforcement.reverse", action).givenReason(kind == EnforcementEventKind.APPEAL_OVERTURNED
                 ? "appeal-overturned" : "reversed", reason).change("status", before.name(), action.status().name());
         dismissed.forEach(s -> record.change("strike", s.id().toString(), StrikeStatus.DISMISSED.name()));
         record.record();

@@ -87,7 +87,7 @@ public class EnforcementService {
         actions.flush();
         timeline.record(kase.id(), "enforcement", caller.username(), describe(action) + (approval
                 ? " requested; waits for a lead's approval" : " in force" + strikeNote(issued)));
-        var event = audit.about("enforcement.request", action).reason(action.reasonCode(), action.rationale())
+        var event = audit.about("enforcement.request", action).givenReason(action.reasonCode(), action.rationale())
                 .change("status", null, action.status().name()).change("type", null, action.type().toString());
         issued.forEach(s -> event.change("strike", null, s.id().toString()));
         event.record();

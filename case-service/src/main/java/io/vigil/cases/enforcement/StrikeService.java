@@ -100,7 +100,7 @@ public class StrikeService {
                 + strike.subject().ref() + " dismissed: " + reason);
         audit.event("strike.dismiss").target("strike", id.toString(), strike.version()).region(strike.region())
                 .subject(strike.subject().ref(), strike.subject().type().toString())
-                .reason("dismissed", reason).change("status", StrikeStatus.ACTIVE.name(), strike.status().name())
+                .givenReason("dismissed", reason).change("status", StrikeStatus.ACTIVE.name(), strike.status().name())
                 .record();
         return strike;
     }

@@ -57,7 +57,7 @@ public class CorrectiveActions {
         actions.flush();
         timeline.record(incidentId, "corrective-action", caller.username(), "Corrective action \"" + action.title()
                 + "\" " + from + " → " + to + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
-        audit.about(verb, incident).reason(to.name().toLowerCase(), reason)
+        audit.about(verb, incident).givenReason(to.name().toLowerCase(), reason)
                 .change("correctiveAction." + actionId, from.name(), to.name()).record();
         return action;
     }

@@ -99,7 +99,7 @@ public class IncidentLifecycle {
         incident.transitionTo(to, clock.instant());
         incidents.flush();
         timeline.record(id, "status", caller.username(), from + " → " + to + (reason == null ? "" : ": " + reason));
-        audit.about("incident.transition", incident).reason(to.name().toLowerCase(), reason)
+        audit.about("incident.transition", incident).givenReason(to.name().toLowerCase(), reason)
                 .change("status", from.name(), to.name()).record();
         return incident;
     }

@@ -46,7 +46,7 @@ class UrgentCasePager {
         Paged paged = pager.page(new Alert(NotificationSubject.CASE, kase.id(), EVENT,
                 new TreeSet<>(Set.of(kase.region())), Optional.ofNullable(kase.queueId()), data));
         timeline.record(kase.id(), "notification", null, paged.summary(EVENT));
-        var event = audit.about("case.notify", kase).reason(EVENT, escalated.reason())
+        var event = audit.about("case.notify", kase).givenReason(EVENT, escalated.reason())
                 .change("notifications", null, paged.notification().map(n -> n.id().toString()).orElse(null));
         if (paged.notification().isEmpty()) {
             event.failed("no-webhook");

@@ -61,6 +61,20 @@ class EnforcementRequestTest {
                     .contains("\"enforcement.request\"", "\"SHOP-COUNTERFEIT\"", "\"shop.counterfeit\"", subject));
         }
 
+        @Test
+        void theRationaleReachesTheAuditTrailOnlyAsPersonalDataOfTheSubject() throws Exception {
+            String kase = open(TestTokens.ivy(), "US", uniqueRef());
+            String subject = "A-" + UUID.randomUUID();
+            String id = request(TestTokens.ivy(), kase, order("warn", subject, "SHOP-COUNTERFEIT")).statusCode(201)
+                    .extract().path("id");
+            var envelope = new com.fasterxml.jackson.databind.ObjectMapper().readTree(auditRows.about(id).get(0));
+            assertThat(envelope.path("reason").path("code").asText()).isEqualTo("SHOP-COUNTERFEIT");
+            assertThat(envelope.path("reason").has("text")).isFalse();
+            assertThat(envelope.path("personal").path("subjectRef").asText()).isEqualTo(subject);
+            assertThat(envelope.path("personal").path("data").path("reason").asText())
+                    .isEqualTo("40 replica sneakers sold in a week; brand owner confirmed");
+        }
+
         private String requestedId(String kase) {
             return given().auth().oauth2(TestTokens.ivy()).when().get("/api/cases/" + kase + "/enforcements")
                     .then().extract().path("items[0].id");
