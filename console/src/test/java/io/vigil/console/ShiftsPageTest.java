@@ -68,6 +68,10 @@ class ShiftsPageTest {
                 .willReturn(okJson("{\"region\":\"EU\",\"leads\":[],\"investigators\":[]}")));
         caseService.stubFor(get(urlPathEqualTo("/api/shifts")).willReturn(okJson(CaseFixtures.page(
                 java.util.List.of(lead, ivy), null))));
+        caseService.stubFor(get(urlPathEqualTo("/api/shifts/handovers")).willReturn(okJson("""
+                {"items":[{"id":"0193a1b2-0000-7000-8000-0000000005a1","region":"US","queueId":"%s","author":"leo",
+                  "body":"Ring in Shop US still active","createdAt":"2026-11-29T06:00:00Z"}],"nextCursor":null}
+                """.formatted(QUEUE_ID))));
         caseService.stubFor(get(urlPathEqualTo("/api/incidents")).willReturn(okJson(
                 "{\"items\":[" + IncidentPagesTest.incident("OPEN") + "],\"nextCursor\":null}")));
     }
@@ -77,6 +81,8 @@ class ShiftsPageTest {
         open(SignIn.as(oidc, TestTokens.ivy()), "/shifts").then().statusCode(200).body(
                 containsString("aria-current=\"page\">Shifts"), containsString("<strong>Lead:</strong> leo until 2099-01-01 00:00 UTC"),
                 containsString("ivy (Shop US) until"), containsString("on now"), containsString("INC-2026-0007"),
+                containsString("leo</span> for US (Shop US): <span class=\"description\">Ring in Shop US still active"),
+                containsString("<label for=\"h-body\">Note for the next shift</label>"),
                 not(containsString("Plan a shift")), not(containsString("/remove")));
         caseService.verify(getRequestedFor(urlPathEqualTo("/api/shifts")).withQueryParam("from", matching("20.*Z"))
                 .withQueryParam("to", matching("20.*Z")).withoutQueryParam("person"));
@@ -133,6 +139,28 @@ class ShiftsPageTest {
         post(SignIn.as(oidc, TestTokens.lena()), "/shifts/" + SHIFT_ID + "/remove", Map.of("version", "4"))
                 .then().statusCode(303).header("Location", containsString("done=removed"));
         caseService.verify(deleteRequestedFor(urlPathEqualTo("/api/shifts/" + SHIFT_ID)).withHeader("If-Match", equalTo("\"4\"")));
+    }
+
+    @Test
+    void anInvestigatorLeavesAHandoverNote() {
+        caseService.stubFor(post(urlPathEqualTo("/api/shifts/handovers")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + SHIFT_ID + "\",\"region\":\"US\"}")));
+        post(SignIn.as(oidc, TestTokens.ivy()), "/shifts/handovers", Map.of("region", "US", "queueId", QUEUE_ID,
+                "body", " Two appeals wait on the buyer ")).then().statusCode(303)
+                .header("Location", containsString("done=handover"));
+        caseService.verify(postRequestedFor(urlPathEqualTo("/api/shifts/handovers")).withRequestBody(equalToJson(
+                "{\"region\":\"US\",\"queueId\":\"" + QUEUE_ID + "\",\"body\":\"Two appeals wait on the buyer\"}")));
+        post(SignIn.as(oidc, TestTokens.ivy()), "/shifts/handovers", Map.of("region", "SG", "body", "x")).then()
+                .statusCode(400).body(containsString("choose one of your regions"));
+        caseService.stubFor(post(urlPathEqualTo("/api/shifts/handovers")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json").withBody(
+                        "{\"type\":\"urn:vigil:problem:invalid-request\",\"status\":400,\"detail\":\"Invalid request\","
+                        + "\"errors\":[{\"field\":\"queueId\",\"message\":\"must be a queue of region US\"}]}")));
+        post(SignIn.as(oidc, TestTokens.ivy()), "/shifts/handovers", Map.of("region", "US", "body", "Kept text"))
+                .then().statusCode(400).body(containsString("queueId: must be a queue of region US"),
+                        containsString(">Kept text</textarea>"));
+        post(SignIn.as(oidc, TestTokens.aud()), "/shifts/handovers", Map.of("region", "US", "body", "x"))
+                .then().statusCode(403);
     }
 
     @Test

@@ -39,6 +39,16 @@ public interface ShiftClient {
     @Consumes(MediaType.APPLICATION_JSON)
     Shift plan(@HeaderParam("Idempotency-Key") String idempotencyKey, Map<String, Object> body);
 
+    /** Handover notes, newest first. */
+    @GET
+    @Path("/handovers")
+    ItemPage<HandoverNote> handovers(@RestQuery String region, @RestQuery Integer limit);
+
+    @POST
+    @Path("/handovers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    HandoverNote handOver(Map<String, Object> body);
+
     @DELETE
     @Path("/{id}")
     void remove(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch);

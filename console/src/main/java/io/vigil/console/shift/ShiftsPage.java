@@ -25,15 +25,18 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * Shifts: who is on duty now in each of the user's regions, the roster from half a day back to a week ahead (all of
- * it or the user's own), the open incidents the shift watches, and for leads and admins planning and removing shifts.
+ * Shifts: who is on duty now in each of the user's regions, the handover notes between shifts, the roster from half a
+ * day back to a week ahead (all of it or the user's own), the open incidents the shift watches, and for leads and
+ * admins planning and removing shifts.
  */
 @Path("/shifts")
 @Authenticated
@@ -44,11 +47,12 @@ public class ShiftsPage {
     static final Duration BACK = Duration.ofHours(12);
     static final Duration AHEAD = Duration.ofDays(7);
     static final int ROSTER = 200;
+    static final int HANDOVERS = 20;
 
     /** What the page shows; {@code mine} narrows the roster to the user's own shifts. */
     public record View(Instant now, boolean mine, String region, List<Answer<Shift.OnDuty>> onDuty,
             Answer<ItemPage<Shift>> roster, List<Queue> queues, Answer<ItemPage<Incident>> incidents,
-            ShiftForm form, Notice notice) {
+            Answer<ItemPage<HandoverNote>> handovers, ShiftForm form, HandoverNote.Draft draft, Notice notice) {
 
         public String queueName(UUID id) {
             return id == null ? "whole region" : queues.stream().filter(q -> q.id().equals(id)).map(Queue::name)
@@ -93,12 +97,13 @@ public class ShiftsPage {
         String text = done == null ? null : switch (done) {
             case "planned" -> "The shift is on the roster.";
             case "removed" -> "The shift was removed from the roster.";
+            case "handover" -> "Your handover note is posted for the next shift.";
             default -> null;
         };
         Viewer viewer = Viewer.of(caller);
         String firstRegion = viewer.regions().isEmpty() ? "" : viewer.regions().get(0);
         return render("me".equals(who), region, ShiftForm.startingAfter(clock.instant(), firstRegion),
-                text == null ? null : Notice.done(text), 200);
+                new HandoverNote.Draft(firstRegion, "", ""), text == null ? null : Notice.done(text), 200);
     }
 
     @POST
@@ -111,13 +116,13 @@ public class ShiftsPage {
         ShiftForm form = new ShiftForm(region, queueId, person, role, startsAt, endsAt);
         var problems = form.problems(viewer.regions());
         if (!problems.isEmpty()) {
-            return render(false, null, form, new Notice("The shift was not planned; please correct:", true, problems),
-                    400);
+            return render(false, null, form, null, new Notice("The shift was not planned; please correct:", true,
+                    problems), 400);
         }
         Answer<Shift> planned = ServiceCalls.call(SERVICE, () -> shifts.plan(UUID.randomUUID().toString(),
                 form.body()));
         if (!planned.ok()) {
-            return render(false, null, form, Notice.of(planned.failure()),
+            return render(false, null, form, null, Notice.of(planned.failure()),
                     planned.failure().isUnavailable() ? 503 : planned.failure().status());
         }
         return Response.seeOther(URI.create("/shifts?done=planned")).build();
@@ -133,7 +138,7 @@ public class ShiftsPage {
         UUID shift = parse(id);
         ShiftForm blank = ShiftForm.startingAfter(clock.instant(), "");
         if (shift == null) {
-            return render(false, null, blank, Notice.refused("There is no such shift."), 404);
+            return render(false, null, blank, null, Notice.refused("There is no such shift."), 404);
         }
         String ifMatch = version != null && version.matches("[0-9]{1,18}") ? "\"" + version + "\"" : null;
         Answer<Boolean> removed = ServiceCalls.call(SERVICE, () -> {
@@ -141,13 +146,44 @@ public class ShiftsPage {
             return Boolean.TRUE;
         });
         if (!removed.ok()) {
-            return render(false, null, blank, Notice.of(removed.failure()),
+            return render(false, null, blank, null, Notice.of(removed.failure()),
                     removed.failure().isUnavailable() ? 503 : removed.failure().status());
         }
         return Response.seeOther(URI.create("/shifts?done=removed")).build();
     }
 
-    private Response render(boolean mine, String region, ShiftForm form, Notice notice, int status) {
+    /** A note for the next shift: case workers write one for a region of theirs (or one of its queues). */
+    @POST
+    @Path("/handovers")
+    public Response handOver(@RestForm String region, @RestForm String queueId, @RestForm String body) {
+        Viewer viewer = Viewer.of(caller);
+        if (!viewer.has("investigator") && !viewer.has("lead")) {
+            return NotForYourRoles.page(viewer, "Writing handover notes", "investigator or lead");
+        }
+        HandoverNote.Draft draft = new HandoverNote.Draft(region, queueId, body);
+        ShiftForm blank = ShiftForm.startingAfter(clock.instant(), draft.region());
+        Notice invalid = !viewer.regions().contains(draft.region()) ? Notice.invalid("region", "choose one of your regions")
+                : draft.body().isBlank() || draft.body().length() > 4_000
+                        ? Notice.invalid("note", "write the note (at most 4,000 characters)") : null;
+        if (invalid != null) {
+            return render(false, null, blank, draft, invalid, 400);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("region", draft.region());
+        if (!draft.queueId().isBlank()) {
+            json.put("queueId", draft.queueId());
+        }
+        json.put("body", draft.body().strip());
+        Answer<HandoverNote> written = ServiceCalls.call(SERVICE, () -> shifts.handOver(json));
+        if (!written.ok()) {
+            return render(false, null, blank, draft, Notice.of(written.failure()),
+                    written.failure().isUnavailable() ? 503 : written.failure().status());
+        }
+        return Response.seeOther(URI.create("/shifts?done=handover")).build();
+    }
+
+    private Response render(boolean mine, String region, ShiftForm form, HandoverNote.Draft typed, Notice notice,
+            int status) {
         Viewer viewer = Viewer.of(caller);
         if (!readsRoster(viewer)) {
             return NotForYourRoles.page(viewer, "Shifts", "investigator, lead, auditor or admin");
@@ -164,7 +200,12 @@ public class ShiftsPage {
                 : List.of();
         Answer<ItemPage<Incident>> open = ServiceCalls.call(SERVICE,
                 () -> incidents.list("OPEN", null, null, picked, 20, null));
-        View view = new View(now, mine, picked == null ? "" : picked, onDuty, roster, queues, open, form, notice);
+        Answer<ItemPage<HandoverNote>> handovers = ServiceCalls.call(SERVICE,
+                () -> shifts.handovers(picked, HANDOVERS));
+        HandoverNote.Draft draft = typed != null ? typed
+                : new HandoverNote.Draft(viewer.regions().isEmpty() ? "" : viewer.regions().get(0), "", "");
+        View view = new View(now, mine, picked == null ? "" : picked, onDuty, roster, queues, open, handovers, form,
+                draft, notice);
         return Response.status(status).entity(Templates.shifts(viewer, view)).build();
     }
 
