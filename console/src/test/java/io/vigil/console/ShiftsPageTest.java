@@ -72,6 +72,11 @@ class ShiftsPageTest {
                 {"items":[{"id":"0193a1b2-0000-7000-8000-0000000005a1","region":"US","queueId":"%s","author":"leo",
                   "body":"Ring in Shop US still active","createdAt":"2026-11-29T06:00:00Z"}],"nextCursor":null}
                 """.formatted(QUEUE_ID))));
+        caseService.stubFor(get(urlPathEqualTo("/api/notifications/mine")).willReturn(okJson("""
+                {"items":[{"id":"0193a1b2-0000-7000-8000-0000000005b1","subjectType":"INCIDENT","subjectId":"%s",
+                  "region":"US","event":"incident.declared","status":"DELIVERED","attempts":1,
+                  "createdAt":"2026-11-29T07:00:00Z","deliveredAt":"2026-11-29T07:00:01Z","lastError":null}],
+                 "nextCursor":null}""".formatted(IncidentPagesTest.INCIDENT_ID))));
         caseService.stubFor(get(urlPathEqualTo("/api/incidents")).willReturn(okJson(
                 "{\"items\":[" + IncidentPagesTest.incident("OPEN") + "],\"nextCursor\":null}")));
     }
@@ -86,6 +91,18 @@ class ShiftsPageTest {
                 not(containsString("Plan a shift")), not(containsString("/remove")));
         caseService.verify(getRequestedFor(urlPathEqualTo("/api/shifts")).withQueryParam("from", matching("20.*Z"))
                 .withQueryParam("to", matching("20.*Z")).withoutQueryParam("person"));
+    }
+
+    @Test
+    void theOnShiftLeadSeesThePagesSentToThem() {
+        open(SignIn.as(oidc, TestTokens.lena()), "/shifts").then().statusCode(200).body(
+                containsString("Pages to me <span class=\"count-pill\">1</span>"),
+                containsString("incident.declared about <a href=\"/incidents/" + IncidentPagesTest.INCIDENT_ID
+                        + "\">this incident</a> (US): DELIVERED"));
+        caseService.stubFor(get(urlPathEqualTo("/api/notifications/mine")).willReturn(aResponse().withStatus(503)));
+        open(SignIn.as(oidc, TestTokens.lena()), "/shifts").then().statusCode(200)
+                .body(containsString("Your pages could not be loaded: case-service is unavailable (it answered with HTTP 503)"),
+                        containsString("Plan a shift"));
     }
 
     @Test

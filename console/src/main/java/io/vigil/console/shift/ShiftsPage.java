@@ -34,9 +34,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * Shifts: who is on duty now in each of the user's regions, the handover notes between shifts, the roster from half a
- * day back to a week ahead (all of it or the user's own), the open incidents the shift watches, and for leads and
- * admins planning and removing shifts.
+ * Shifts: the pages sent to the user as on-shift lead, who is on duty now in each of the user's regions, the
+ * handover notes between shifts, the roster from half a day back to a week ahead (all of it or the user's own), the
+ * open incidents the shift watches, and for leads and admins planning and removing shifts.
  */
 @Path("/shifts")
 @Authenticated
@@ -48,11 +48,13 @@ public class ShiftsPage {
     static final Duration AHEAD = Duration.ofDays(7);
     static final int ROSTER = 200;
     static final int HANDOVERS = 20;
+    static final int INBOX = 20;
 
     /** What the page shows; {@code mine} narrows the roster to the user's own shifts. */
     public record View(Instant now, boolean mine, String region, List<Answer<Shift.OnDuty>> onDuty,
             Answer<ItemPage<Shift>> roster, List<Queue> queues, Answer<ItemPage<Incident>> incidents,
-            Answer<ItemPage<HandoverNote>> handovers, ShiftForm form, HandoverNote.Draft draft, Notice notice) {
+            Answer<ItemPage<HandoverNote>> handovers, Answer<ItemPage<PageToMe>> inbox, ShiftForm form,
+            HandoverNote.Draft draft, Notice notice) {
 
         public String queueName(UUID id) {
             return id == null ? "whole region" : queues.stream().filter(q -> q.id().equals(id)).map(Queue::name)
@@ -70,14 +72,16 @@ public class ShiftsPage {
     }
 
     private final ShiftClient shifts;
+    private final InboxClient inbox;
     private final CaseServiceClient cases;
     private final IncidentClient incidents;
     private final Caller caller;
     private final Clock clock;
 
-    public ShiftsPage(@RestClient ShiftClient shifts, @RestClient CaseServiceClient cases,
-            @RestClient IncidentClient incidents, Caller caller, Clock clock) {
+    public ShiftsPage(@RestClient ShiftClient shifts, @RestClient InboxClient inbox,
+            @RestClient CaseServiceClient cases, @RestClient IncidentClient incidents, Caller caller, Clock clock) {
         this.shifts = shifts;
+        this.inbox = inbox;
         this.cases = cases;
         this.incidents = incidents;
         this.caller = caller;
@@ -204,8 +208,9 @@ public class ShiftsPage {
                 () -> shifts.handovers(picked, HANDOVERS));
         HandoverNote.Draft draft = typed != null ? typed
                 : new HandoverNote.Draft(viewer.regions().isEmpty() ? "" : viewer.regions().get(0), "", "");
-        View view = new View(now, mine, picked == null ? "" : picked, onDuty, roster, queues, open, handovers, form,
-                draft, notice);
+        Answer<ItemPage<PageToMe>> pages = ServiceCalls.call(SERVICE, () -> inbox.mine(INBOX));
+        View view = new View(now, mine, picked == null ? "" : picked, onDuty, roster, queues, open, handovers, pages,
+                form, draft, notice);
         return Response.status(status).entity(Templates.shifts(viewer, view)).build();
     }
 
