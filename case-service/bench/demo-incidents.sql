@@ -1,4 +1,4 @@
--- Demo incidents and on-shift roster for the local run, loaded by bench/demo-seed after the demo cases.
+-- Demo incidents, on-shift roster and handover notes for the local run, loaded by bench/demo-seed after the demo cases.
 -- Idempotent: incidents are found by ref (INC-DEMO-1, INC-DEMO-2) and everything hanging off them takes its ids and
 -- times from the incident as first stored; the roster is moved to "around now" on every run, so
 -- `GET /api/shifts/on-duty` always finds someone. Like the demo cases, these rows carry no audit history.
@@ -105,3 +105,16 @@ SELECT md5('vigil-demo-shift-' || s.person || s.region)::uuid, s.region, NULL, s
 FROM (VALUES ('leo', 'US', 'LEAD'), ('ivy', 'US', 'INVESTIGATOR'), ('lena', 'SG', 'LEAD'),
              ('ian', 'SG', 'INVESTIGATOR')) AS s(person, region, role)
 ON CONFLICT (id) DO UPDATE SET starts_at = excluded.starts_at, ends_at = excluded.ends_at;
+
+-- Handover notes from the previous shift, so the Shifts page shows what one looks like; written once (a rerun finds
+-- them by their text), dated at the start of the current shift.
+INSERT INTO shift_handover (id, region, queue_id, author, body, created_at)
+SELECT pg_temp.demo_uuid('vigil-demo-handover-' || h.author, date_trunc('hour', now()) - h.ago), h.region, NULL,
+    h.author, h.body, date_trunc('hour', now()) - h.ago
+FROM (VALUES
+    ('leo', 'US', interval '4 hours 10 minutes',
+     'INC-DEMO-1: the election-ads corrective action on reviewer training is still open; owner ivy, due this week.'),
+    ('lena', 'SG', interval '4 hours 5 minutes',
+     'INC-DEMO-2 is open: watch the coordinated-abuse queue for new reports from the same payout cards.'))
+    AS h(author, region, ago, body)
+WHERE NOT EXISTS (SELECT 1 FROM shift_handover s WHERE s.author = h.author AND s.body = h.body);

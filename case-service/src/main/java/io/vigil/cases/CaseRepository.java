@@ -3,7 +3,10 @@ package io.vigil.cases;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,6 +69,26 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
                 + " order by priority, id limit 1 for update skip locked")
                 .setParameter("queue", queueId).setParameter("regions", regions).getResultList();
         return found.stream().findFirst().map(UUID.class::cast);
+    }
+
+    /**
+     * How many unassigned open cases of the regions wait in each queue: the rows claim-next chooses from, counted
+     * off the same partial index ({@code risk_case_claimable}). Queues with none are absent.
+     */
+    public Map<UUID, Long> countClaimable(Collection<UUID> queueIds, Set<String> regions) {
+        if (queueIds.isEmpty() || regions.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<?> rows = getEntityManager().createNativeQuery("select queue_id, count(*) from risk_case"
+                + " where queue_id in (:queues) and assignee is null and status not in ('RESOLVED', 'CLOSED')"
+                + " and region in (:regions) group by queue_id")
+                .setParameter("queues", queueIds).setParameter("regions", regions).getResultList();
+        Map<UUID, Long> counts = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put((UUID) columns[0], ((Number) columns[1]).longValue());
+        }
+        return counts;
     }
 
     /** Locks up to {@code limit} open cases whose SLA state may have changed by {@code now}. */

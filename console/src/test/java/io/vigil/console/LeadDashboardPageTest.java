@@ -82,7 +82,10 @@ class LeadDashboardPageTest {
         caseService.stubFor(get(urlPathEqualTo("/api/cases")).willReturn(okJson("{\"items\":[],\"nextCursor\":null}")));
 
         open(SignIn.as(oidc, TestTokens.lena()), "/dashboard?groupBy=nonsense&from=soon").then().statusCode(200)
-                .body(containsString("(30 days), per queue"), containsString("No case in your regions has a breached SLA"));
+                .body(containsString("(30 days), per queue"), containsString("No case in your regions has a breached SLA"),
+                        containsString("<a href=\"/approvals\">Approvals waiting</a>"),
+                        containsString("<a href=\"/incidents?status=OPEN\">Open incidents</a>"),
+                        containsString("<a href=\"/shifts\">"), containsString("<a href=\"/quality\">Quality review</a>"));
         caseService.verify(getRequestedFor(urlPathEqualTo("/api/metrics/cases")).withQueryParam("groupBy", equalTo("queue")));
     }
 

@@ -3,6 +3,7 @@ package io.vigil.console;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -44,6 +45,9 @@ class QueuePageTest {
         caseService.resetAll();
         CaseServiceStubs.queues(caseService);
         caseService.stubFor(get(urlPathEqualTo("/api/cases")).willReturn(okJson(CaseFixtures.page(List.of(), null))));
+        caseService.stubFor(get(urlPathEqualTo("/api/queues/waiting")).willReturn(okJson("""
+                {"items":[{"queueId":"%s","waiting":7},{"queueId":"%s","waiting":0}]}""".formatted(QUEUE_ID,
+                LEAD_QUEUE_ID))));
     }
 
     private Map<String, String> session(String token) {
@@ -91,27 +95,31 @@ class QueuePageTest {
         }
 
         @Test
-        void theWaitingCountCountsUnassignedOpenCasesOfTheQueue() {
-            caseService.stubFor(get(urlPathEqualTo("/api/cases")).withQueryParam("queueId", equalTo(QUEUE_ID))
-                    .withQueryParam("limit", equalTo("500")).willReturn(okJson(CaseFixtures.page(List.of(
-                            CaseFixtures.caseJson("TS-2026-000401", "a", "US", "NEW"),
-                            CaseFixtures.caseJson("TS-2026-000402", "b", "US", "TRIAGED"),
-                            CaseFixtures.caseJson("TS-2026-000403", "c", "US", "CLOSED"),
-                            assigned("TS-2026-000404", "d", "IN_PROGRESS", "P1")), null))));
+        void everyQueuesWaitingCountComesFromOneCountingCall() {
+            given().cookies(session(TestTokens.ivy())).when().get("/queue").then().statusCode(200)
+                    .body(containsString("<span aria-hidden=\"true\">7</span><span class=\"visually-hidden\">7 cases wait</span>"),
+                            containsString("hx-trigger=\"every 60s\""));
+            caseService.verify(1, getRequestedFor(urlPathEqualTo("/api/queues/waiting")));
+            caseService.verify(0, getRequestedFor(urlPathEqualTo("/api/cases")).withQueryParam("queueId", equalTo(QUEUE_ID)));
+        }
+
+        @Test
+        void theWaitingFragmentAsksCaseServiceToCountOneQueue() {
+            caseService.stubFor(get(urlPathEqualTo("/api/queues/" + QUEUE_ID + "/waiting"))
+                    .willReturn(okJson("{\"queueId\":\"" + QUEUE_ID + "\",\"waiting\":2}")));
 
             given().cookies(session(TestTokens.ivy())).header("HX-Request", "true")
                     .when().get("/queue/" + QUEUE_ID + "/waiting").then().statusCode(200)
                     .body(containsString(">2<"), containsString("2 cases wait"), not(containsString("<html")));
+            caseService.verify(0, getRequestedFor(urlPathEqualTo("/api/cases")));
         }
 
         @Test
-        void aQueueWithMoreCasesThanLookedAtSaysAtLeast() {
-            caseService.stubFor(get(urlPathEqualTo("/api/cases")).withQueryParam("queueId", equalTo(QUEUE_ID))
-                    .willReturn(okJson(CaseFixtures.page(List.of(
-                            CaseFixtures.caseJson("TS-2026-000401", "a", "US", "NEW")), "more"))));
+        void aCountThatCannotBeHadReadsUnknownWhileThePageWorks() {
+            caseService.stubFor(get(urlPathEqualTo("/api/queues/waiting")).willReturn(aResponse().withStatus(503)));
 
-            given().cookies(session(TestTokens.ivy())).when().get("/queue/" + QUEUE_ID + "/waiting")
-                    .then().statusCode(200).body(containsString(">1+<"), containsString("at least 1 cases wait"));
+            given().cookies(session(TestTokens.ivy())).when().get("/queue").then().statusCode(200)
+                    .body(containsString("count unavailable"), containsString("Claim next"));
         }
 
         @Test
@@ -133,6 +141,8 @@ class QueuePageTest {
             given().cookies(session(TestTokens.ivy())).when().get("/queue").then().statusCode(200).body(
                     containsString("Queues could not be loaded: case-service is unavailable"),
                     containsString("Your cases could not be loaded"), not(containsString("Exception")));
+            caseService.stubFor(get(urlPathEqualTo("/api/queues/" + QUEUE_ID + "/waiting"))
+                    .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
             given().cookies(session(TestTokens.ivy())).when().get("/queue/" + QUEUE_ID + "/waiting")
                     .then().statusCode(200).body(containsString("count unavailable"));
         }

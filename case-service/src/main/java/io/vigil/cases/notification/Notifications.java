@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -63,6 +64,26 @@ public class Notifications implements PanacheRepositoryBase<Notification, UUID> 
         List<Notification> found = find("subjectType = :type and subjectId = :id and id > :after order by id",
                 Parameters.with("type", subject).and("id", subjectId)
                         .and("after", Keyset.after(page).orElse(new UUID(0, 0)))).page(0, page.limit() + 1).list();
+        return Keyset.page(found, page, Notification::id);
+    }
+
+    /**
+     * The pages addressed to {@code person} in the given regions, newest first: the on-shift lead's inbox. Recipients
+     * are stored comma-joined, so the name is matched between commas with LIKE's wildcards escaped.
+     */
+    public Page<Notification> addressedTo(String person, Set<String> regions, PageRequest page) {
+        if (regions.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        String escaped = person.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        StringBuilder where = new StringBuilder(
+                "region in :regions and concat(',', recipients, ',') like :me escape '!'");
+        Parameters params = Parameters.with("regions", regions).and("me", "%," + escaped + ",%");
+        Keyset.after(page).ifPresent(after -> {
+            where.append(" and id < :after");
+            params.and("after", after);
+        });
+        List<Notification> found = find(where + " order by id desc", params).page(0, page.limit() + 1).list();
         return Keyset.page(found, page, Notification::id);
     }
 

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -55,6 +56,15 @@ public class QaReviews {
         }
         return Keyset.page(reviews.listVisible(filter, caller.regions(), Keyset.after(page), page.limit() + 1), page,
                 QaReview::id);
+    }
+
+    /**
+     * The finished reviews of the cases the caller worked, oldest first: how investigators learn their scores
+     * and the reviewer's feedback. Region scoping holds as for every other read.
+     */
+    public Page<QaReview> ofMyCases(PageRequest page, Caller caller) {
+        return list(new QaReviewFilter(Optional.of(QaReviewStatus.DONE), Optional.of(caller.username()),
+                Optional.empty(), Optional.empty()), page, caller);
     }
 
     /** A sample with the reviews the caller may see; one with none of those is not found, unless the caller drew it. */

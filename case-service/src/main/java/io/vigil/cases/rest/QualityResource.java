@@ -119,6 +119,14 @@ public class QualityResource {
         return reviews.list(filter, PageRequest.of(limit, cursor), caller).map(QaReviewBody::from);
     }
 
+    /** The scored reviews of the caller's own cases, for the investigator who worked them (and leads who work cases). */
+    @GET
+    @Path("/my-reviews")
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.LEAD})
+    public Page<QaReviewBody> mine(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return reviews.ofMyCases(PageRequest.of(limit, cursor), caller).map(QaReviewBody::from);
+    }
+
     @GET
     @Path("/reviews/{id}")
     public Response review(@PathParam("id") UUID id) {

@@ -1,7 +1,9 @@
 package io.vigil.cases.rest;
 
 import io.vigil.cases.queue.ClaimService;
+import io.vigil.cases.queue.QueueKind;
 import io.vigil.cases.queue.QueueService;
+import io.vigil.cases.queue.WaitingCounts;
 import io.vigil.kit.security.Caller;
 import io.vigil.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,12 +35,26 @@ public class QueueResource {
 
     private final QueueService queues;
     private final ClaimService claims;
+    private final WaitingCounts waiting;
     private final Caller caller;
 
-    public QueueResource(QueueService queues, ClaimService claims, Caller caller) {
+    public QueueResource(QueueService queues, ClaimService claims, WaitingCounts waiting, Caller caller) {
         this.queues = queues;
         this.claims = claims;
+        this.waiting = waiting;
         this.caller = caller;
+    }
+
+    /** How many unassigned open cases wait in a queue: what claim-next hands out. */
+    public record WaitingBody(UUID queueId, String name, String region, QueueKind kind, long waiting) {
+
+        static WaitingBody from(WaitingCounts.Waiting w) {
+            return new WaitingBody(w.queue().id(), w.queue().name(), w.queue().region(), w.queue().kind(), w.count());
+        }
+    }
+
+    /** The waiting counts of every queue of the caller's regions. */
+    public record WaitingList(List<WaitingBody> items) {
     }
 
     /** The queues of the caller's regions, by name. */
@@ -48,6 +64,18 @@ public class QueueResource {
     @GET
     public QueueList list() {
         return new QueueList(queues.list(caller).stream().map(QueueBody::from).toList());
+    }
+
+    @GET
+    @Path("/waiting")
+    public WaitingList waiting() {
+        return new WaitingList(waiting.ofAll(caller).stream().map(WaitingBody::from).toList());
+    }
+
+    @GET
+    @Path("/{id}/waiting")
+    public WaitingBody waiting(@PathParam("id") UUID id) {
+        return WaitingBody.from(waiting.of(id, caller));
     }
 
     @GET

@@ -36,6 +36,15 @@ public class CaseDirectory {
     }
 
     /** The queues of the user's regions, by name; throws {@link ServiceFailedException}. */
+    /** Throws {@link io.vigil.console.outbound.ServiceFailedException} when case-service does not answer. */
+    public Queue.WaitingList waiting() {
+        return ServiceCall.of(SERVICE, caseService::waiting);
+    }
+
+    public Queue.WaitingCount waiting(java.util.UUID queueId) {
+        return ServiceCall.of(SERVICE, () -> caseService.waiting(queueId));
+    }
+
     public List<Queue> queues() {
         return ServiceCall.of(SERVICE, caseService::queues).items();
     }

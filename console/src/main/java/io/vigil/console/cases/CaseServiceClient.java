@@ -56,6 +56,15 @@ public interface CaseServiceClient {
     @Path("/queues")
     Queue.Listing queues();
 
+    /** How many unassigned open cases wait in each queue of the user's regions. */
+    @GET
+    @Path("/queues/waiting")
+    Queue.WaitingList waiting();
+
+    @GET
+    @Path("/queues/{id}/waiting")
+    Queue.WaitingCount waiting(@PathParam("id") UUID queueId);
+
     /** 200 with the claimed case, or 204 when the queue has nothing left to claim. */
     @POST
     @Path("/queues/{id}/claim")

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,8 +19,6 @@ public class MyWork {
 
     static final List<String> OPEN_STATUSES = List.of("NEW", "TRIAGED", "IN_PROGRESS", "WAITING", "ESCALATED",
             "REOPENED");
-    /** How many of a queue's newest cases are looked at to count what waits; past it the count reads "N+". */
-    static final int WAITING_SCAN = 500;
     private static final int OWN_CASES_PER_STATUS = 100;
 
     private final CaseDirectory directory;
@@ -52,11 +52,29 @@ public class MyWork {
 
     /** Unassigned open cases in a queue (what claim-next hands out); throws {@link ServiceFailedException}. */
     public Waiting waiting(UUID queueId) {
-        CaseList newest = directory.page(new CaseQuery(null, queueId.toString(), null, null, null, null, null, null),
-                WAITING_SCAN);
-        long count = newest.items().stream()
-                .filter(c -> c.assignee() == null && OPEN_STATUSES.contains(c.status())).count();
-        return new Waiting(count, newest.hasMore());
+        return new Waiting(directory.waiting(queueId).waiting(), false);
+    }
+
+    /**
+     * Every visible queue's count from one call (case-service counts off its claim-next index); when case-service
+     * does not answer, each count reads as unknown and the page still works.
+     */
+    public Counts waitingCounts() {
+        try {
+            Map<UUID, Waiting> counts = new HashMap<>();
+            directory.waiting().items().forEach(w -> counts.put(w.queueId(), new Waiting(w.waiting(), false)));
+            return new Counts(counts);
+        } catch (ServiceFailedException e) {
+            return new Counts(Map.of());
+        }
+    }
+
+    /** The waiting counts of the queues on the page. */
+    public record Counts(Map<UUID, Waiting> counts) {
+
+        public Waiting of(UUID queueId) {
+            return counts.getOrDefault(queueId, Waiting.unknown());
+        }
     }
 
     /** How many cases wait; {@code atLeast} when the queue has more cases than were looked at. */

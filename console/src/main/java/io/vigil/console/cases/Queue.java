@@ -20,4 +20,20 @@ public record Queue(UUID id, String name, String domain, String region, String s
             items = items == null ? List.of() : List.copyOf(items);
         }
     }
+
+    /** One queue's waiting count: GET /api/queues/{id}/waiting. */
+    @RegisterForReflection
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record WaitingCount(UUID queueId, long waiting) {
+    }
+
+    /** Every queue's waiting count: GET /api/queues/waiting. */
+    @RegisterForReflection
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record WaitingList(List<WaitingCount> items) {
+
+        public WaitingList {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
 }

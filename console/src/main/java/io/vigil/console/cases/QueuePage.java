@@ -29,7 +29,7 @@ public class QueuePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(Viewer viewer, boolean noCaseWork, List<Queue> queues,
-                String queuesProblem, List<CaseSummary> mine, String mineProblem, String notice,
+                MyWork.Counts counts, String queuesProblem, List<CaseSummary> mine, String mineProblem, String notice,
                 boolean noticeIsError);
 
         static native TemplateInstance waiting(MyWork.Waiting waiting);
@@ -52,7 +52,7 @@ public class QueuePage {
         return page(200, emptyQueue == null ? null : new Notice(emptyQueue, null));
     }
 
-    /** How many cases wait in one queue, loaded by htmx after the page so the page itself renders at once. */
+    /** How many cases wait in one queue: the page's count cell refreshes itself from here every minute (htmx). */
     @GET
     @Path("/{queueId}/waiting")
     @Produces(MediaType.TEXT_HTML)
@@ -98,9 +98,10 @@ public class QueuePage {
         } catch (ServiceFailedException e) {
             mineProblem = e.failure().isNotPermitted() ? null : e.failure().message();
         }
+        MyWork.Counts counts = queues.isEmpty() ? new MyWork.Counts(java.util.Map.of()) : work.waitingCounts();
         String text = notice == null ? null : notice.text(queues);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.queue(viewer, noCaseWork, queues,
-                queuesProblem, mine, mineProblem, text, notice != null && notice.problem() != null).render())
+                counts, queuesProblem, mine, mineProblem, text, notice != null && notice.problem() != null).render())
                 .build();
     }
 
