@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,10 +19,12 @@ import java.util.UUID;
  */
 final class LogAppender {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final Connection connection;
     private final ObjectMapper json;
     private final LogRows rows;
-    private final TreeFrontier frontier;
+    private TreeFrontier frontier;
     private Instant lastRecordedAt;
 
     LogAppender(Connection connection, ObjectMapper json) throws SQLException {
@@ -55,10 +58,12 @@ final class LogAppender {
 
     /**
      * Appends the entries the log does not hold yet (by eventId, also within the list) in one transaction, stamped
-     * {@code now}; returns for each entry whether it was appended (false: a duplicate).
+     * {@code now}; returns for each entry whether it was appended (false: a duplicate). Redelivery is rare, so the
+     * entries are first appended as they are and the log's unique eventId is the check; only when it refuses are the
+     * ones already logged looked up and left out.
      */
     boolean[] appendNew(List<LogEntry> entries, Instant now) throws SQLException {
-        Set<UUID> seen = rows.logged(entries.stream().map(LogEntry::eventId).toList());
+        Set<UUID> seen = new HashSet<>();
         boolean[] appended = new boolean[entries.size()];
         List<LogEntry> fresh = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -67,6 +72,22 @@ final class LogAppender {
                 fresh.add(entries.get(i));
             }
         }
+        TreeFrontier before = frontier.copy();
+        try {
+            commit(write(fresh, now));
+            return appended;
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback();
+            frontier = before;
+        }
+        Set<UUID> logged = rows.logged(fresh.stream().map(LogEntry::eventId).toList());
+        for (int i = 0; i < entries.size(); i++) {
+            appended[i] = appended[i] && !logged.contains(entries.get(i).eventId());
+        }
+        fresh.removeIf(e -> logged.contains(e.eventId()));
         commit(write(fresh, now));
         return appended;
     }

@@ -2,7 +2,6 @@ package io.vigil.audit.log;
 
 import io.vigil.audit.log.LogAppender.Queued;
 import io.vigil.audit.log.TreeFrontier.TreeNode;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,15 +21,17 @@ import java.util.UUID;
 /** The sequencer's SQL: batched inserts into the append-only tables and the queue it drains. */
 final class LogRows {
 
-    // One statement per table per batch: arrays bound as parameters and unnested, instead of a row per statement.
-    private static final String INSERT_LEAF = "INSERT INTO leaf (seq, event_id, leaf_hash, producer, producer_seq,"
-            + " recorded_at) SELECT s, e, h, p, ps, ? FROM unnest(?::bigint[], ?::uuid[], ?::bytea[], ?::text[],"
-            + " ?::bigint[]) AS t(s, e, h, p, ps)";
-    private static final String INSERT_EVENT = "INSERT INTO event (seq, recorded_at, event_id, producer, occurred_at,"
-            + " action, outcome, actor_ref, target_type, target_id, region, sop_key, sop_version, envelope, subject_refs)"
-            + " SELECT s, ?, e, p, o::timestamptz, a, oc, ar, tt, ti, r, sk, sv, env, sr::text[] FROM unnest(?::bigint[],"
-            + " ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::int[], ?::text[], ?::text[]) AS t(s, e, p, o, a, oc, ar, tt, ti, r, sk, sv, env, sr)";
+    // One statement for a batch's leaves and events: arrays bound as parameters and unnested once, one round trip,
+    // instead of a statement per row and table.
+    private static final String INSERT_LEAVES_AND_EVENTS = "WITH t AS (SELECT * FROM unnest(?::bigint[], ?::uuid[],"
+            + " ?::bytea[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::int[], ?::text[], ?::text[])"
+            + " AS t(s, e, h, p, ps, o, a, oc, ar, tt, ti, r, sk, sv, env, sr)),"
+            + " l AS (INSERT INTO leaf (seq, event_id, leaf_hash, producer, producer_seq, recorded_at)"
+            + " SELECT s, e, h, p, ps, ? FROM t)"
+            + " INSERT INTO event (seq, recorded_at, event_id, producer, occurred_at, action, outcome, actor_ref,"
+            + " target_type, target_id, region, sop_key, sop_version, envelope, subject_refs)"
+            + " SELECT s, ?, e, p, o::timestamptz, a, oc, ar, tt, ti, r, sk, sv, env, sr::text[] FROM t";
     private static final String INSERT_NODES = "INSERT INTO tree_node (level, idx, hash)"
             + " SELECT * FROM unnest(?::smallint[], ?::bigint[], ?::bytea[])";
 
@@ -97,28 +98,21 @@ final class LogRows {
                 text[c][i] = row[c];
             }
         }
-        Array seqArray = connection.createArrayOf("bigint", seqs);
-        Array idArray = connection.createArrayOf("uuid", ids);
-        try (PreparedStatement leaf = connection.prepareStatement(INSERT_LEAF)) {
-            leaf.setTimestamp(1, recordedAt);
-            leaf.setArray(2, seqArray);
-            leaf.setArray(3, idArray);
-            leaf.setArray(4, connection.createArrayOf("bytea", leafHashes.toArray(new byte[0][])));
-            leaf.setArray(5, connection.createArrayOf("text", text[0]));
-            leaf.setArray(6, connection.createArrayOf("bigint", producerSeqs));
-            leaf.executeUpdate();
-        }
-        try (PreparedStatement event = connection.prepareStatement(INSERT_EVENT)) {
-            event.setTimestamp(1, recordedAt);
-            event.setArray(2, seqArray);
-            event.setArray(3, idArray);
-            for (int c = 0; c < 9; c++) {
-                event.setArray(4 + c, connection.createArrayOf("text", text[c]));
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_LEAVES_AND_EVENTS)) {
+            insert.setArray(1, connection.createArrayOf("bigint", seqs));
+            insert.setArray(2, connection.createArrayOf("uuid", ids));
+            insert.setArray(3, connection.createArrayOf("bytea", leafHashes.toArray(new byte[0][])));
+            insert.setArray(4, connection.createArrayOf("text", text[0]));
+            insert.setArray(5, connection.createArrayOf("bigint", producerSeqs));
+            for (int c = 1; c < 9; c++) {
+                insert.setArray(5 + c, connection.createArrayOf("text", text[c]));
             }
-            event.setArray(13, connection.createArrayOf("int4", sopVersions));
-            event.setArray(14, connection.createArrayOf("text", text[9]));
-            event.setArray(15, connection.createArrayOf("text", text[10]));
-            event.executeUpdate();
+            insert.setArray(14, connection.createArrayOf("int4", sopVersions));
+            insert.setArray(15, connection.createArrayOf("text", text[9]));
+            insert.setArray(16, connection.createArrayOf("text", text[10]));
+            insert.setTimestamp(17, recordedAt);
+            insert.setTimestamp(18, recordedAt);
+            insert.executeUpdate();
         }
         insertNodes(nodes);
     }
