@@ -1,10 +1,10 @@
--- Fills the real audit schema (migrations V1..V5 applied first) with :events events spread over ten months,
+-- Fills the real audit schema (migrations V1..V6 applied first) with :events events spread over ten months,
 -- through SQL directly rather than HTTP. Targets: 1,000,000 cases, so one case has about ten events scattered in
 -- time, as a real case timeline is. Secondary indexes are dropped for the load and rebuilt with the migrations'
 -- definitions afterwards.
 SET synchronous_commit = off;
 SET maintenance_work_mem = '512MB';
-DROP INDEX event_seq, event_target_timeline, event_actor, event_action, event_subjects;
+DROP INDEX event_target_timeline, event_actor, event_action, event_subjects;
 SELECT audit_ensure_partition(m) FROM generate_series(timestamptz '2026-01-01', timestamptz '2026-10-01', interval '1 month') m;
 
 INSERT INTO leaf (seq, event_id, leaf_hash, producer, producer_seq, recorded_at)
@@ -24,7 +24,6 @@ SELECT g, t, md5('e' || g)::uuid, 'case-service', t, 'case.transition', 'success
        ARRAY['A-' || (g % 200000)]
 FROM generate_series(0::bigint, :events - 1) g, LATERAL (SELECT timestamptz '2026-01-01' + g * interval '2.5 seconds' AS t) x;
 
-CREATE INDEX event_seq ON event (seq);
 CREATE INDEX event_target_timeline ON event (target_type, target_id, recorded_at, seq);
 CREATE INDEX event_actor ON event (actor_ref, recorded_at);
 CREATE INDEX event_action ON event (action, recorded_at, seq);

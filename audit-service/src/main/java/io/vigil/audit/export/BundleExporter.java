@@ -42,10 +42,16 @@ final class BundleExporter {
     void write(ExportRange range, OutputStream out) throws SQLException, IOException, NoteVerificationException {
         BundleWriter writer = BundleWriter.create(out, key.signer(), origin, range.firstSeq())
                 .prefix(CompactRange.of(tree, range.firstSeq()).hashes());
+        // Bounded by the recorded_at of the first and last seq too, so the primary key (recorded_at, seq) serves the
+        // scan; recorded_at never decreases along seq, so that order is seq order.
         try (PreparedStatement select = connection.prepareStatement("SELECT seq, recorded_at, envelope FROM event"
-                + " WHERE seq >= ? AND seq < ? ORDER BY seq")) {
+                + " WHERE recorded_at >= (SELECT recorded_at FROM leaf WHERE seq = ?)"
+                + " AND recorded_at <= (SELECT recorded_at FROM leaf WHERE seq = ?)"
+                + " AND seq >= ? AND seq < ? ORDER BY recorded_at, seq")) {
             select.setLong(1, range.firstSeq());
-            select.setLong(2, range.treeSize());
+            select.setLong(2, range.treeSize() - 1);
+            select.setLong(3, range.firstSeq());
+            select.setLong(4, range.treeSize());
             select.setFetchSize(5_000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -1,10 +1,7 @@
 package io.vigil.audit.log;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.vigil.audit.log.LogAppender.Appended;
 import io.vigil.audit.log.LogAppender.Queued;
 import io.vigil.audit.log.TreeFrontier.TreeNode;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +12,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,11 +21,19 @@ import java.util.UUID;
 /** The sequencer's SQL: batched inserts into the append-only tables and the queue it drains. */
 final class LogRows {
 
-    private static final String INSERT_LEAF = "INSERT INTO leaf (seq, event_id, leaf_hash, producer, producer_seq,"
-            + " recorded_at) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_EVENT = "INSERT INTO event (seq, recorded_at, event_id, producer, occurred_at,"
-            + " action, outcome, actor_ref, target_type, target_id, region, sop_key, sop_version, envelope,"
-            + " subject_refs) VALUES (?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // One statement for a batch's leaves and events: arrays bound as parameters and unnested once, one round trip,
+    // instead of a statement per row and table.
+    private static final String INSERT_LEAVES_AND_EVENTS = "WITH t AS (SELECT * FROM unnest(?::bigint[], ?::uuid[],"
+            + " ?::bytea[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::int[], ?::text[], ?::text[])"
+            + " AS t(s, e, h, p, ps, o, a, oc, ar, tt, ti, r, sk, sv, env, sr)),"
+            + " l AS (INSERT INTO leaf (seq, event_id, leaf_hash, producer, producer_seq, recorded_at)"
+            + " SELECT s, e, h, p, ps, ? FROM t)"
+            + " INSERT INTO event (seq, recorded_at, event_id, producer, occurred_at, action, outcome, actor_ref,"
+            + " target_type, target_id, region, sop_key, sop_version, envelope, subject_refs)"
+            + " SELECT s, ?, e, p, o::timestamptz, a, oc, ar, tt, ti, r, sk, sv, env, sr::text[] FROM t";
+    private static final String INSERT_NODES = "INSERT INTO tree_node (level, idx, hash)"
+            + " SELECT * FROM unnest(?::smallint[], ?::bigint[], ?::bytea[])";
 
     private final Connection connection;
     private YearMonth partition;
@@ -71,30 +77,78 @@ final class LogRows {
         }
     }
 
-    void insert(List<Appended> appended, List<TreeNode> nodes, Timestamp recordedAt) throws SQLException {
-        try (PreparedStatement leaf = connection.prepareStatement(INSERT_LEAF);
-             PreparedStatement event = connection.prepareStatement(INSERT_EVENT);
-             PreparedStatement node = connection.prepareStatement("INSERT INTO tree_node (level, idx, hash) VALUES (?, ?, ?)")) {
-            for (Appended a : appended) {
-                JsonNode e = a.envelope();
-                setAll(leaf, a.seq(), a.queued().eventId(), a.leafHash(), e.get("producer").asText(),
-                        e.get("producerSeq").asLong(), recordedAt);
-                leaf.addBatch();
-                setAll(event, a.seq(), recordedAt, a.queued().eventId(), e.get("producer").asText(),
-                        e.get("occurredAt").asText(), e.get("action").asText(), e.at("/outcome/status").asText(),
-                        text(e, "/actor/ref"), text(e, "/target/type"), text(e, "/target/id"), text(e, "/region"),
-                        text(e, "/sop/key"), e.at("/sop/version").isMissingNode() ? null : e.at("/sop/version").asInt(),
-                        a.queued().envelope(), subjectRefs(e));
-                event.addBatch();
+    /** Inserts the entries as seqs {@code firstSeq...} with their leaf hashes, then the stored tree nodes. */
+    void insert(long firstSeq, List<LogEntry> entries, List<byte[]> leafHashes, List<TreeNode> nodes,
+            Timestamp recordedAt) throws SQLException {
+        int n = entries.size();
+        Long[] seqs = new Long[n];
+        UUID[] ids = new UUID[n];
+        String[][] text = new String[11][n];
+        Long[] producerSeqs = new Long[n];
+        Integer[] sopVersions = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            LogEntry e = entries.get(i);
+            seqs[i] = firstSeq + i;
+            ids[i] = e.eventId();
+            producerSeqs[i] = e.producerSeq();
+            sopVersions[i] = e.sopVersion();
+            String[] row = {e.producer(), e.occurredAt(), e.action(), e.outcome(), e.actorRef(), e.targetType(),
+                e.targetId(), e.region(), e.sopKey(), e.envelope(), arrayLiteral(e.subjectRefs())};
+            for (int c = 0; c < row.length; c++) {
+                text[c][i] = row[c];
             }
-            for (TreeNode n : nodes) {
-                setAll(node, n.level(), n.index(), n.hash());
-                node.addBatch();
-            }
-            leaf.executeBatch();
-            event.executeBatch();
-            node.executeBatch();
         }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_LEAVES_AND_EVENTS)) {
+            insert.setArray(1, connection.createArrayOf("bigint", seqs));
+            insert.setArray(2, connection.createArrayOf("uuid", ids));
+            insert.setArray(3, connection.createArrayOf("bytea", leafHashes.toArray(new byte[0][])));
+            insert.setArray(4, connection.createArrayOf("text", text[0]));
+            insert.setArray(5, connection.createArrayOf("bigint", producerSeqs));
+            for (int c = 1; c < 9; c++) {
+                insert.setArray(5 + c, connection.createArrayOf("text", text[c]));
+            }
+            insert.setArray(14, connection.createArrayOf("int4", sopVersions));
+            insert.setArray(15, connection.createArrayOf("text", text[9]));
+            insert.setArray(16, connection.createArrayOf("text", text[10]));
+            insert.setTimestamp(17, recordedAt);
+            insert.setTimestamp(18, recordedAt);
+            insert.executeUpdate();
+        }
+        insertNodes(nodes);
+    }
+
+    private void insertNodes(List<TreeNode> nodes) throws SQLException {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        Short[] levels = new Short[nodes.size()];
+        Long[] indexes = new Long[nodes.size()];
+        byte[][] hashes = new byte[nodes.size()][];
+        for (int i = 0; i < nodes.size(); i++) {
+            levels[i] = (short) nodes.get(i).level();
+            indexes[i] = nodes.get(i).index();
+            hashes[i] = nodes.get(i).hash();
+        }
+        try (PreparedStatement node = connection.prepareStatement(INSERT_NODES)) {
+            node.setArray(1, connection.createArrayOf("int2", levels));
+            node.setArray(2, connection.createArrayOf("bigint", indexes));
+            node.setArray(3, connection.createArrayOf("bytea", hashes));
+            node.executeUpdate();
+        }
+    }
+
+    /** The event ids among {@code ids} that already have a leaf: the single writer reads, then appends the rest. */
+    Set<UUID> logged(Collection<UUID> ids) throws SQLException {
+        Set<UUID> logged = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT event_id FROM leaf WHERE event_id = ANY(?)")) {
+            select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    logged.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        return logged;
     }
 
     void dequeue(List<Queued> queued) throws SQLException {
@@ -121,20 +175,25 @@ final class LogRows {
         }
     }
 
-    /** subjects[].ref and the sealed payload's subjectRef, for the subject filter and data-subject access. */
-    private Array subjectRefs(JsonNode envelope) throws SQLException {
-        Set<String> refs = new LinkedHashSet<>();
-        envelope.path("subjects").forEach(s -> refs.add(s.path("ref").asText()));
-        String sealedFor = text(envelope, "/payload/subjectRef");
-        if (sealedFor != null) {
-            refs.add(sealedFor);
+    /** A PostgreSQL array literal ({@code {"A-1","A-2"}}) for one row's subject refs, or null when it has none. */
+    static String arrayLiteral(List<String> values) {
+        if (values.isEmpty()) {
+            return null;
         }
-        return refs.isEmpty() ? null : connection.createArrayOf("text", refs.toArray());
-    }
-
-    private static String text(JsonNode envelope, String pointer) {
-        JsonNode value = envelope.at(pointer);
-        return value.isMissingNode() || value.isNull() ? null : value.asText();
+        StringBuilder literal = new StringBuilder(values.size() * 16).append('{');
+        for (int i = 0; i < values.size(); i++) {
+            literal.append(i == 0 ? "\"" : ",\"");
+            String v = values.get(i);
+            for (int k = 0; k < v.length(); k++) {
+                char c = v.charAt(k);
+                if (c == '"' || c == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(c);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
     }
 
     private static void setAll(PreparedStatement statement, Object... values) throws SQLException {

@@ -42,7 +42,7 @@ public class SelfAudit {
         IngestEnvelope envelope = new IngestEnvelope(ids.next(), PRODUCER, nextSeq(), clock.instant(), event.actor(),
                 event.action(), event.outcome(), event.target(), null, event.reason(), null, null, null,
                 event.subjects(), null, null, null);
-        ingest.ingest(List.of(envelope));
+        ingest.enqueue(List.of(envelope));
         return envelope.eventId();
     }
 

@@ -5,8 +5,11 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import io.vigil.audit.config.AuditConfig;
 import io.vigil.audit.verify.note.Checkpoint;
+import io.quarkus.runtime.StartupEvent;
+import io.vigil.audit.log.GroupCommit.Submission;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +18,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -22,6 +29,10 @@ import org.jboss.logging.Logger;
  * The log's single writer. Leadership is a session-level PostgreSQL advisory lock held on one connection for as
  * long as this instance leads; a standby instance tries to take it every interval and wins as soon as the
  * leader's session ends (crash, kill, network loss), which is DESIGN.md section 10's hot standby.
+ *
+ * <p>While it leads, ingest requests hand their events to its appending thread ({@link GroupCommit}), which appends
+ * all requests waiting at that moment in one transaction and answers them after the commit; the scheduled tick
+ * drains the ingest queue (events a standby or audit-service itself queued) and signs checkpoints.
  */
 @ApplicationScoped
 public class Sequencer {
@@ -37,7 +48,10 @@ public class Sequencer {
     private final String origin;
     private final int batchSize;
     private final Duration checkpointInterval;
-    private Connection leader;
+    private final GroupCommit groups = new GroupCommit();
+    private volatile boolean running;
+    private Thread appending;
+    private volatile Connection leader;
     private LogAppender appender;
     private Instant lastCheckpoint = Instant.EPOCH;
     private long lastCheckpointSize;
@@ -70,12 +84,83 @@ public class Sequencer {
     }
 
     /** Whether this instance currently holds the sequencer lock. */
-    public synchronized boolean leading() {
+    public boolean leading() {
         return leader != null;
     }
 
-    /** Gives up the lead, as a stopping or failing instance does, so a standby can take over. */
+    /**
+     * Appends the entries now if this instance leads, returning once they are committed: for each entry whether it
+     * was new (false: the log already held its eventId). Empty when they were not appended here, so the caller queues
+     * them instead (this instance is a standby, lost the lead meanwhile, or the append failed).
+     */
+    Optional<boolean[]> appendIfLeading(List<LogEntry> entries) {
+        if (leader == null || !running) {
+            return Optional.empty();
+        }
+        try {
+            return groups.submit(entries);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    void start(@Observes StartupEvent started) {
+        running = true;
+        appending = new Thread(this::appendGroups, "audit-sequencer-append");
+        appending.setDaemon(true);
+        appending.start();
+    }
+
+    private void appendGroups() {
+        while (running) {
+            try {
+                List<Submission> group = groups.next(100, Math.max(batchSize, 1));
+                if (!group.isEmpty()) {
+                    append(group);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        groups.refuseWaiting();
+    }
+
+    private synchronized void append(List<Submission> group) {
+        if (leader == null) {
+            group.forEach(Submission::refuse);
+            return;
+        }
+        List<LogEntry> entries = new ArrayList<>();
+        group.forEach(s -> entries.addAll(s.entries()));
+        try {
+            boolean[] fresh = appender.appendNew(entries, now());
+            int from = 0;
+            for (Submission s : group) {
+                s.appended(Arrays.copyOfRange(fresh, from, from + s.entries().size()));
+                from += s.entries().size();
+            }
+            checkpointIfDue();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("sequencer steps down after a failure: %s", e.getMessage());
+            resign();
+        } finally {
+            group.forEach(Submission::refuse); // no-op for those already answered
+        }
+    }
+
     @PreDestroy
+    void stop() {
+        running = false;
+        if (appending != null) {
+            appending.interrupt();
+        }
+        groups.refuseWaiting();
+        resign();
+    }
+
+    /** Gives up the lead, as a stopping or failing instance does, so a standby can take over. */
     public synchronized void resign() {
         if (leader != null) {
             try (Connection c = leader) {
@@ -101,11 +186,17 @@ public class Sequencer {
                 return false;
             }
         }
-        c.setAutoCommit(false);
+        try {
+            c.setAutoCommit(false);
+            appender = new LogAppender(c, json);
+            lastCheckpointSize = new LogRows(c).lastCheckpointSize();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            leader = c;
+            resign(); // releases the lock before the connection goes back to the pool
+            throw e;
+        }
         leader = c;
-        appender = new LogAppender(c, json);
-        lastCheckpointSize = new LogRows(c).lastCheckpointSize();
-        c.commit();
         LOG.infof("this instance now sequences the log from seq %d", appender.size());
         return true;
     }

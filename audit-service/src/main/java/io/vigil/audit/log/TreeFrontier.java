@@ -52,6 +52,13 @@ final class TreeFrontier {
         return size;
     }
 
+    /** An independent copy, to return to if the appends made since are rolled back. */
+    TreeFrontier copy() {
+        TreeFrontier copy = new TreeFrontier(size);
+        copy.edge.addAll(edge);
+        return copy;
+    }
+
     byte[] root() {
         return CompactRange.of(size, edge.stream().map(TreeNode::hash).toList()).root();
     }

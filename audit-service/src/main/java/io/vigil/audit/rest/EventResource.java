@@ -12,10 +12,7 @@ import io.vigil.kit.problem.QueryValues;
 import io.vigil.kit.security.Caller;
 import io.vigil.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,11 +59,11 @@ public class EventResource {
         return queries.search(filter, PageRequest.of(limit, cursor), CallerActor.of(caller)).map(EventBody::from);
     }
 
-    /** 202: the events are durably queued; the sequencer gives them seqs within about a second. */
+    /** 202: the events are in the log (or, on a standby, durably queued for the sequencer to append within a second). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AUDIT_WRITER)
-    public Response ingest(@NotNull @Size(min = 1, max = 1000) List<@Valid @NotNull IngestEnvelope> envelopes) {
+    public Response ingest(List<IngestEnvelope> envelopes) {
         return Response.accepted(IngestBody.from(ingest.ingest(envelopes))).build();
     }
 

@@ -1,14 +1,23 @@
 package io.vigil.audit.verify.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Recognises, without allocating, UTF-8 bytes that are already in RFC 8785 canonical form, so the verifier can
  * hash a stored envelope as is instead of parsing and re-serialising a million of them.
  *
- * <p>It is deliberately conservative: it accepts only ASCII member names, safe integers and ASCII or escaped
- * string content. Anything else (or anything malformed) yields -1 and the caller falls back to
- * {@link CanonicalJson}, which is always right; the fast path only has to be sure when it says yes.
+ * <p>It is deliberately conservative: it accepts only ASCII member names, safe integers and string content that is
+ * ASCII, escaped as RFC 8785 escapes, or well-formed UTF-8 (which canonical form keeps as is). Anything else (or
+ * anything malformed) yields -1 and the caller falls back to {@link CanonicalJson}, which is always right; the fast
+ * path only has to be sure when it says yes. Plain string runs are skipped eight bytes at a time.
  */
 public final class CanonicalScanner {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private static final int MAX_DEPTH = 64;
     private static final int MAX_SAFE_DIGITS = 15; // every 15-digit integer is below 2^53 and prints as itself
@@ -114,19 +123,78 @@ public final class CanonicalScanner {
 
     private static int string(byte[] b, int i, int end) {
         while (i < end) {
+            i = plainRun(b, i, end);
+            if (i >= end) {
+                return -1;
+            }
             byte c = b[i];
             if (c == '"') {
                 return i + 1;
             }
-            if (c < 0x20) {
-                return -1; // raw control characters or non-ASCII: leave them to the full canonicaliser
+            if (c >= 0 && c < 0x20) {
+                return -1; // raw control characters: leave them to the full canonicaliser
             }
-            i = c == '\\' ? escape(b, i + 1, end) : i + 1;
+            i = c == '\\' ? escape(b, i + 1, end) : c < 0 ? utf8(b, i, end) : i + 1;
             if (i < 0) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** The index of the first byte from {@code i} that is a quote, a backslash, a control or non-ASCII, word by word. */
+    private static int plainRun(byte[] b, int i, int end) {
+        while (i + Long.BYTES <= end) {
+            long x = (long) LONGS.get(b, i);
+            long special = zeroByte(x ^ (ONES * '"')) | zeroByte(x ^ (ONES * '\\')) | ((x - ONES * 0x20) & ~x) | x;
+            if ((special & HIGH_BITS) != 0) {
+                break;
+            }
+            i += Long.BYTES;
+        }
+        return i;
+    }
+
+    /** High bit set in (at least) the lowest byte of {@code x} that is zero; never misses one. */
+    private static long zeroByte(long x) {
+        return (x - ONES) & ~x;
+    }
+
+    /**
+     * The index after the well-formed UTF-8 sequence at {@code i} (RFC 3629: shortest form, no surrogates, at most
+     * U+10FFFF), or -1. Canonical JSON writes such characters as they are, so they need no rewriting.
+     */
+    private static int utf8(byte[] b, int i, int end) {
+        int lead = b[i] & 0xFF;
+        int length;
+        int min = 0x80;
+        int max = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            min = lead == 0xE0 ? 0xA0 : 0x80;
+            max = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            min = lead == 0xF0 ? 0x90 : 0x80;
+            max = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return -1;
+        }
+        if (i + length > end) {
+            return -1;
+        }
+        int second = b[i + 1] & 0xFF;
+        if (second < min || second > max) {
+            return -1;
+        }
+        for (int k = 2; k < length; k++) {
+            if ((b[i + k] & 0xC0) != 0x80) {
+                return -1;
+            }
+        }
+        return i + length;
     }
 
     // RFC 8785 section 3.2.2.2: only these escapes survive canonicalisation, \\u00xx only for other controls.

@@ -20,9 +20,11 @@ public final class TreeHasher {
     private static final byte NODE_PREFIX = 0x01;
 
     private final MessageDigest sha256;
+    private final byte[] node = new byte[1 + 2 * HASH_SIZE];
 
     private TreeHasher(MessageDigest sha256) {
         this.sha256 = sha256;
+        this.node[0] = NODE_PREFIX;
     }
 
     /** Returns a new hasher backed by the JDK's SHA-256. */
@@ -60,9 +62,16 @@ public final class TreeHasher {
 
     /** SHA-256(0x01 || left || right). */
     public byte[] hashChildren(byte[] left, byte[] right) {
-        sha256.update(NODE_PREFIX);
-        sha256.update(left);
-        sha256.update(right);
+        if (left.length != HASH_SIZE || right.length != HASH_SIZE) {
+            sha256.update(NODE_PREFIX);
+            sha256.update(left);
+            sha256.update(right);
+            return sha256.digest();
+        }
+        // One update of the whole 65-byte input: a third of the calls, and the same hash.
+        System.arraycopy(left, 0, node, 1, HASH_SIZE);
+        System.arraycopy(right, 0, node, 1 + HASH_SIZE, HASH_SIZE);
+        sha256.update(node);
         return sha256.digest();
     }
 
