@@ -1,5 +1,7 @@
 package io.vigil.kit.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.runtime.OidcIdentityProvider;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -29,14 +31,27 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
     private final Instance<OidcIdentityProvider> oidc;
     private final VerifiedTokens<SecurityIdentity> verified;
     private final boolean enabled;
+    private final Counter hits;
+    private final Counter misses;
 
-    CachedTokenIdentityProvider(Instance<OidcIdentityProvider> oidc,
+    CachedTokenIdentityProvider(Instance<OidcIdentityProvider> oidc, MeterRegistry meters,
             @ConfigProperty(name = "vigil.security.token-cache.max-size", defaultValue = "0") int maxSize,
             @ConfigProperty(name = "vigil.security.token-cache.max-ttl", defaultValue = "5m") Duration maxTtl) {
         this.oidc = oidc;
         // Token expiry is wall-clock time, as OIDC checks it, never a clock that tests may move.
         this.verified = new VerifiedTokens<>(maxSize, maxTtl, Clock.systemUTC());
         this.enabled = maxSize > 0;
+        this.hits = enabled ? lookups(meters, "hit") : null;
+        this.misses = enabled ? lookups(meters, "miss") : null;
+        if (enabled) {
+            meters.gauge("vigil.security.token.cache.size", verified, VerifiedTokens::size);
+        }
+    }
+
+    private static Counter lookups(MeterRegistry meters, String result) {
+        return Counter.builder("vigil.security.token.cache")
+                .description("Bearer tokens answered from verified memory (hit) or handed to full OIDC validation (miss)")
+                .tag("result", result).register(meters);
     }
 
     @Override
@@ -44,9 +59,13 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
         return TokenAuthenticationRequest.class;
     }
 
+    /**
+     * Ahead of Quarkus OIDC's provider, which keeps the interface's default (SYSTEM_FIRST + 1): an equal priority
+     * would leave the order to bean discovery.
+     */
     @Override
     public int priority() {
-        return SYSTEM_FIRST + 1;
+        return SYSTEM_FIRST + 100;
     }
 
     @Override
@@ -56,15 +75,13 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
         }
         String token = credential.getToken();
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        return verified.find(token)
-                .map(identity -> Uni.createFrom().item(forThisRequest(identity, routing, context)))
-                .orElseGet(() -> oidc.get().authenticate(request, context)
-                        .invoke(identity -> remember(token, identity)));
-    }
-
-    /** How many verified tokens this replica holds now. */
-    public int rememberedTokens() {
-        return verified.size();
+        return verified.find(token).map(identity -> {
+            hits.increment();
+            return Uni.createFrom().item(forThisRequest(identity, routing, context));
+        }).orElseGet(() -> {
+            misses.increment();
+            return oidc.get().authenticate(request, context).invoke(identity -> remember(token, identity));
+        });
     }
 
     private void remember(String token, SecurityIdentity identity) {
