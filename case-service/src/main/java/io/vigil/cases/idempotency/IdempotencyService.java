@@ -1,8 +1,8 @@
 package io.vigil.cases.idempotency;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.vigil.kit.idempotency.IdempotencyKeys;
 import io.vigil.kit.problem.ConflictException;
-import io.vigil.kit.problem.InvalidRequestException;
 import io.vigil.kit.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,10 +29,7 @@ public class IdempotencyService implements PanacheRepositoryBase<IdempotentReque
         if (key.isEmpty()) {
             return work.get();
         }
-        String value = key.get();
-        if (value.isBlank() || value.length() > 200 || !value.matches("[\\x21-\\x7e]+")) {
-            throw new InvalidRequestException("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
-        }
+        String value = IdempotencyKeys.check(key.get());
         IdempotentRequest.Key id = new IdempotentRequest.Key(caller.subject(), scope, value);
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:k, 1))")
                 .setParameter("k", caller.subject() + "|" + scope + "|" + value).getSingleResult();

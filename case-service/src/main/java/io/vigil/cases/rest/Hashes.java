@@ -2,11 +2,8 @@ package io.vigil.cases.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.kit.idempotency.IdempotencyKeys;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.OptionalLong;
 
 /** JSON helpers for stored answers: the request fingerprint an Idempotency-Key is bound to, and the ETag. */
@@ -16,12 +13,7 @@ final class Hashes {
     }
 
     static String of(ObjectMapper json, Object request) throws JsonProcessingException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return IdempotencyKeys.fingerprint(json, request);
     }
 
     static String write(ObjectMapper json, Object body) {

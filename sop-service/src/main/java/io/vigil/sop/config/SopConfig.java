@@ -22,6 +22,10 @@ public interface SopConfig {
     @WithDefault("14")
     int acknowledgeWithinDays();
 
+    /** How long a creation's first answer is replayed to retries with the same Idempotency-Key (at least 24 h). */
+    @WithDefault("24h")
+    Duration idempotencyRetention();
+
     /** When an A/B comparison may call a winner. */
     interface Ab {
 

@@ -1,5 +1,6 @@
 package io.vigil.sop.rest;
 
+import io.vigil.kit.idempotency.IdempotencyKeys;
 import io.vigil.kit.problem.InvalidRequestException;
 import io.vigil.kit.security.Caller;
 import io.vigil.kit.security.Roles;
@@ -16,13 +17,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -36,20 +40,25 @@ public class DecisionResource {
 
     private final DecisionService decisions;
     private final Caller caller;
+    private final IdempotentResponses idempotent;
 
-    public DecisionResource(DecisionService decisions, Caller caller) {
+    public DecisionResource(DecisionService decisions, Caller caller, IdempotentResponses idempotent) {
         this.decisions = decisions;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     @POST
     @Path("/versions/{n}/decisions")
     @RolesAllowed({Roles.SOP_READER, Roles.INVESTIGATOR, Roles.LEAD, Roles.ADMIN})
     public Response record(@PathParam("key") String key, @PathParam("n") int number,
-            @NotNull @Valid Report request) {
-        Decision d = decisions.record(key, number, request.toReport(), caller);
-        return Response.status(Response.Status.CREATED).entity(new Recorded(d.id(), key, d.sopVersion(),
-                d.ticketId(), d.botOutcome(), d.humanOutcome(), d.csat(), d.recordedAt())).build();
+            @NotNull @Valid Report request, @Context UriInfo uri,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return idempotent.create(uri, idempotencyKey, request, () -> {
+            Decision d = decisions.record(key, number, request.toReport(), caller);
+            return Response.status(Response.Status.CREATED).entity(new Recorded(d.id(), key, d.sopVersion(),
+                    d.ticketId(), d.botOutcome(), d.humanOutcome(), d.csat(), d.recordedAt())).build();
+        });
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.vigil.sop.rest;
 
+import io.vigil.kit.idempotency.IdempotencyKeys;
 import io.vigil.kit.security.Caller;
 import io.vigil.kit.security.Roles;
 import io.vigil.sop.experiment.ExperimentService;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,17 +34,23 @@ public class ExperimentResource {
 
     private final ExperimentService experiments;
     private final Caller caller;
+    private final IdempotentResponses idempotent;
 
-    public ExperimentResource(ExperimentService experiments, Caller caller) {
+    public ExperimentResource(ExperimentService experiments, Caller caller, IdempotentResponses idempotent) {
         this.experiments = experiments;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     @POST
-    public Response start(@PathParam("key") String key, @NotNull @Valid Start request, @Context UriInfo uri) {
-        ExperimentBody body = ExperimentBody.from(key, experiments.start(key, request.name().trim(),
-                request.candidate(), request.candidateShare(), caller));
-        return Response.created(uri.getAbsolutePathBuilder().path(body.id().toString()).build()).entity(body).build();
+    public Response start(@PathParam("key") String key, @NotNull @Valid Start request, @Context UriInfo uri,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return idempotent.create(uri, idempotencyKey, request, () -> {
+            ExperimentBody body = ExperimentBody.from(key, experiments.start(key, request.name().trim(),
+                    request.candidate(), request.candidateShare(), caller));
+            return Response.created(uri.getAbsolutePathBuilder().path(body.id().toString()).build()).entity(body)
+                    .build();
+        });
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.vigil.sop.rest;
 
+import io.vigil.kit.idempotency.IdempotencyKeys;
 import io.vigil.kit.security.Roles;
 import io.vigil.sop.session.SessionService;
 import jakarta.annotation.security.RolesAllowed;
@@ -7,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,16 +27,21 @@ import java.util.UUID;
 public class SessionResource {
 
     private final SessionService sessions;
+    private final IdempotentResponses idempotent;
 
-    public SessionResource(SessionService sessions) {
+    public SessionResource(SessionService sessions, IdempotentResponses idempotent) {
         this.sessions = sessions;
+        this.idempotent = idempotent;
     }
 
     @POST
     public Response open(@PathParam("key") String key, @NotNull @Valid SessionRequests.Open request,
-            @Context UriInfo uri) {
-        SessionBody body = SessionBody.from(key, sessions.open(key, request.toStart()));
-        return Response.created(uri.getAbsolutePathBuilder().path(body.id().toString()).build()).entity(body).build();
+            @Context UriInfo uri, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return idempotent.create(uri, idempotencyKey, request, () -> {
+            SessionBody body = SessionBody.from(key, sessions.open(key, request.toStart()));
+            return Response.created(uri.getAbsolutePathBuilder().path(body.id().toString()).build()).entity(body)
+                    .build();
+        });
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.vigil.sop.rest;
 
+import io.vigil.kit.idempotency.IdempotencyKeys;
 import io.vigil.kit.page.Page;
 import io.vigil.kit.page.PageRequest;
 import io.vigil.kit.security.Caller;
@@ -38,18 +39,23 @@ public class SopResource {
 
     private final SopService sops;
     private final Caller caller;
+    private final IdempotentResponses idempotent;
 
-    public SopResource(SopService sops, Caller caller) {
+    public SopResource(SopService sops, Caller caller, IdempotentResponses idempotent) {
         this.sops = sops;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     @POST
     @RolesAllowed({Roles.SOP_AUTHOR, Roles.ADMIN})
-    public Response define(@NotNull @Valid DefineSopRequest request, @Context UriInfo uri) {
-        SopBody defined = SopBody.from(sops.define(request.toDefinition(), caller));
-        return Response.created(uri.getAbsolutePathBuilder().path(defined.key()).build())
-                .tag(new EntityTag(Long.toString(defined.version()))).entity(defined).build();
+    public Response define(@NotNull @Valid DefineSopRequest request, @Context UriInfo uri,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return idempotent.create(uri, idempotencyKey, request, () -> {
+            SopBody defined = SopBody.from(sops.define(request.toDefinition(), caller));
+            return Response.created(uri.getAbsolutePathBuilder().path(defined.key()).build())
+                    .tag(new EntityTag(Long.toString(defined.version()))).entity(defined).build();
+        });
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.vigil.sop.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.kit.idempotency.IdempotencyKeys;
 import io.vigil.kit.page.Page;
 import io.vigil.kit.page.PageRequest;
 import io.vigil.kit.security.Caller;
@@ -40,10 +41,12 @@ public class VersionResource {
     private final Caller caller;
     private final ObjectMapper json;
     private final OutlineCompiler outlines;
+    private final IdempotentResponses idempotent;
 
     public VersionResource(VersionAuthoring authoring, VersionLibrary library, Caller caller, ObjectMapper json,
-            OutlineCompiler outlines) {
+            OutlineCompiler outlines, IdempotentResponses idempotent) {
         this.outlines = outlines;
+        this.idempotent = idempotent;
         this.authoring = authoring;
         this.library = library;
         this.caller = caller;
@@ -53,9 +56,11 @@ public class VersionResource {
     @POST
     @RolesAllowed({Roles.SOP_AUTHOR, Roles.ADMIN})
     public Response draft(@PathParam("key") String key, @NotNull @Valid VersionRequest request,
-            @Context UriInfo uri) {
-        SopVersion draft = authoring.draft(key, request.toContent(json, outlines), caller);
-        return created(key, draft, uri.getAbsolutePathBuilder().path(Integer.toString(draft.number())).build());
+            @Context UriInfo uri, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return idempotent.create(uri, idempotencyKey, request, () -> {
+            SopVersion draft = authoring.draft(key, request.toContent(json, outlines), caller);
+            return created(key, draft, uri.getAbsolutePathBuilder().path(Integer.toString(draft.number())).build());
+        });
     }
 
     @GET
@@ -98,10 +103,13 @@ public class VersionResource {
     @Path("/{n}/rollback")
     @RolesAllowed({Roles.SOP_AUTHOR, Roles.ADMIN})
     public Response rollback(@PathParam("key") String key, @PathParam("n") int number,
-            @NotNull @Valid RollbackRequest request, @Context UriInfo uri) {
-        SopVersion copy = authoring.rollback(key, number, request.changeNote(), caller);
-        return created(key, copy, uri.getBaseUriBuilder().path("api/sops").path(key).path("versions")
-                .path(Integer.toString(copy.number())).build());
+            @NotNull @Valid RollbackRequest request, @Context UriInfo uri,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return idempotent.create(uri, idempotencyKey, request, () -> {
+            SopVersion copy = authoring.rollback(key, number, request.changeNote(), caller);
+            return created(key, copy, uri.getBaseUriBuilder().path("api/sops").path(key).path("versions")
+                    .path(Integer.toString(copy.number())).build());
+        });
     }
 
     private Response created(String key, SopVersion version, java.net.URI location) {
