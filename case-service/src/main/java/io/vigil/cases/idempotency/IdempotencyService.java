@@ -1,8 +1,8 @@
 package io.vigil.cases.idempotency;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.vigil.kit.idempotency.IdempotencyKeyReusedException;
 import io.vigil.kit.idempotency.IdempotencyKeys;
-import io.vigil.kit.problem.ConflictException;
 import io.vigil.kit.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,8 +36,7 @@ public class IdempotencyService implements PanacheRepositoryBase<IdempotentReque
         Optional<IdempotentRequest> first = findByIdOptional(id);
         if (first.isPresent()) {
             if (!first.get().requestHash().equals(requestHash)) {
-                throw new ConflictException("idempotency-key-reused",
-                        "This Idempotency-Key was used for a different request; use a new key");
+                throw new IdempotencyKeyReusedException();
             }
             return first.get().response();
         }

@@ -5,6 +5,7 @@ import static io.vigil.cases.rest.CaseFixtures.report;
 import static io.vigil.cases.rest.CaseFixtures.transition;
 import static io.vigil.cases.rest.CaseFixtures.uniqueRef;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -94,7 +95,8 @@ class CaseDedupeAndBatchTest {
             given().auth().oauth2(TestTokens.ivy()).contentType(ContentType.JSON).header("Idempotency-Key", key)
                     .body(report("US", uniqueRef())).when().post("/api/cases").then().statusCode(201);
             given().auth().oauth2(TestTokens.ivy()).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                    .body(report("US", uniqueRef())).when().post("/api/cases").then().statusCode(409);
+                    .body(report("US", uniqueRef())).when().post("/api/cases").then().statusCode(422)
+                    .body("type", endsWith("idempotency-key-reused"));
         }
 
         @Test

@@ -72,7 +72,7 @@ class IncidentTest {
                     .body(body("SEV3", "US")).when().post("/api/incidents").then().statusCode(201)
                     .body("id", equalTo(first)).header("ETag", equalTo("\"0\""));
             given().auth().oauth2(leo()).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                    .body(body("SEV1", "US")).when().post("/api/incidents").then().statusCode(409)
+                    .body(body("SEV1", "US")).when().post("/api/incidents").then().statusCode(422)
                     .body("type", endsWith("idempotency-key-reused"));
         }
 
