@@ -175,8 +175,9 @@ class GuidancePanelTest {
 
             panel().statusCode(200).body(containsString("<label for=\"other-outcome-" + id + "\">Or record another outcome"),
                     containsString("<span id=\"other-outcome-hint-" + id + "\" class=\"hint\">An outcome code"),
-                    containsString("aria-describedby=\"other-outcome-hint-" + id + "\""),
-                    not(containsString("placeholder=")));
+                    containsString("<input id=\"other-outcome-" + id + "\" name=\"outcome\" required "
+                            + "pattern=\"[A-Za-z][A-Za-z0-9_]*\" maxlength=\"100\" aria-describedby=\"other-outcome-hint-"
+                            + id + "\">"));
         }
 
         @Test
