@@ -143,6 +143,7 @@ class CaseDetailPageTest {
             given().cookies(session).header("X-Request-Id", "page-load-1").when().get(PAGE).then().statusCode(200)
                     .body(containsString("No notes yet."), containsString("No linked cases."));
             long tookMs = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("[console] case page with six sections of %d ms each: %d ms%n", SECTION_DELAY_MS, tookMs);
 
             // One after another the sections alone would take 6 x 600 ms; side by side about one delay.
             assertThat(tookMs).as("page time with six sections of 600 ms each").isLessThan(4L * SECTION_DELAY_MS);
