@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static io.vigil.console.CaseFixtures.CASE_ID;
 import static io.vigil.console.CaseServiceStubs.BASE;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -21,6 +22,7 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import io.vigil.testkit.TestTokens;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -32,6 +34,9 @@ import org.junit.jupiter.api.Test;
 class CaseDetailPageTest {
 
     private static final String PAGE = "/cases/" + CASE_ID;
+    private static final List<String> SECTIONS = List.of("/notes", "/tasks", "/evidence", "/links",
+            "/account-groups", "/timeline");
+    private static final int SECTION_DELAY_MS = 600;
 
     @OidcWireMock
     WireMockServer oidc;
@@ -119,8 +124,34 @@ class CaseDetailPageTest {
 
             open(TestTokens.ivy(), PAGE).then().statusCode(200).body(
                     containsString("hx-get=\"/cases/" + CASE_ID + "/guidance\" hx-trigger=\"load\""),
-                    containsString("hx-get=\"/cases/" + CASE_ID + "/enforcements\" hx-trigger=\"load\""),
+                    containsString("hx-get=\"/cases/" + CASE_ID + "/enforcements\" "
+                            + "hx-trigger=\"load, sop-walk-changed from:body\""),
                     containsString("data-panel=\"SOP guidance\""));
+        }
+
+        @Test
+        void theSectionsAreFetchedSideBySideEachWithTheUsersTokenAndTheRequestId() {
+            String token = TestTokens.ivy();
+            CaseServiceStubs.caseFile(caseService, "IN_PROGRESS", "ivy");
+            for (String section : SECTIONS) {
+                caseService.stubFor(get(urlPathEqualTo(BASE + section)).atPriority(1)
+                        .willReturn(okJson("{\"items\":[]}").withFixedDelay(SECTION_DELAY_MS)));
+            }
+            Map<String, String> session = SignIn.as(oidc, token);
+
+            long started = System.nanoTime();
+            given().cookies(session).header("X-Request-Id", "page-load-1").when().get(PAGE).then().statusCode(200)
+                    .body(containsString("No notes yet."), containsString("No linked cases."));
+            long tookMs = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("[console] case page with six sections of %d ms each: %d ms%n", SECTION_DELAY_MS, tookMs);
+
+            // One after another the sections alone would take 6 x 600 ms; side by side about one delay.
+            assertThat(tookMs).as("page time with six sections of 600 ms each").isLessThan(4L * SECTION_DELAY_MS);
+            for (String section : SECTIONS) {
+                caseService.verify(getRequestedFor(urlPathEqualTo(BASE + section))
+                        .withHeader("Authorization", equalTo("Bearer " + token))
+                        .withHeader("X-Request-Id", equalTo("page-load-1")));
+            }
         }
 
         @Test

@@ -13,6 +13,7 @@ import static io.vigil.console.GuidanceFixtures.API;
 import static io.vigil.console.GuidanceFixtures.PANEL;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -161,8 +162,34 @@ class GuidancePanelTest {
             guidanceIs(GuidanceFixtures.decided("DELIST_AND_STRIKE", "DELIST_AND_STRIKE", "DELIVERED"));
 
             act("/outcome", Map.of("outcome", "delist_and_strike", "begin", "false")).statusCode(200)
+                    .header("HX-Trigger", "sop-walk-changed")
                     .body(containsString("Final outcome: <strong>DELIST_AND_STRIKE</strong>"),
                             containsString("Sent to sop-service."), not(containsString("tree said")));
+        }
+
+        @Test
+        void anotherOutcomeIsTypedIntoALabelledFieldWithAVisibleHint() {
+            guidanceIs(GuidanceFixtures.atOutcome("SUSPEND_SELLER",
+                    GuidanceFixtures.walk("OUTCOME_REACHED", "\"SUSPEND_SELLER\"", "null")));
+            String id = GuidanceFixtures.CASE_ID;
+
+            panel().statusCode(200).body(containsString("<label for=\"other-outcome-" + id + "\">Or record another outcome"),
+                    containsString("<span id=\"other-outcome-hint-" + id + "\" class=\"hint\">An outcome code"),
+                    containsString("<input id=\"other-outcome-" + id + "\" name=\"outcome\" required "
+                            + "pattern=\"[A-Za-z][A-Za-z0-9_]*\" maxlength=\"100\" aria-describedby=\"other-outcome-hint-"
+                            + id + "\">"));
+        }
+
+        @Test
+        void aRefusedOutcomeRaisesNoWalkChange() {
+            caseService.stubFor(post(urlEqualTo(API + "/outcome")).willReturn(aResponse().withStatus(409)
+                    .withHeader("Content-Type", "application/problem+json").withBody(GuidanceFixtures.problem(409,
+                            "guidance-not-at-outcome", "The walk has not reached an outcome"))));
+            guidanceIs(GuidanceFixtures.atQuestion("proof", "Did the rights owner provide proof?", "yes", "no"));
+
+            act("/outcome", Map.of("outcome", "BAN_SELLER", "begin", "false")).statusCode(200)
+                    .header("HX-Trigger", nullValue())
+                    .body(containsString("The walk has not reached an outcome"));
         }
 
         @Test

@@ -3,6 +3,8 @@ package io.vigil.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,19 @@ class DeploymentRulesTest {
     void developmentSecretsAreMarkedDevOnly(String overlay) {
         assertThat(Rendered.ofKind(overlay, "Secret")).isNotEmpty().allSatisfy(secret -> assertThat(
                 secret.at("/metadata/labels/vigil.io~1dev-only").asText()).isEqualTo("true"));
+    }
+
+    @Test
+    void developmentPinsThePublicHalfOfItsOwnAuditSigningKeyInTheConsole() {
+        String signing = new String(Base64.getMimeDecoder().decode(Rendered.named("dev", "Secret",
+                "vigil-audit-signing-key").at("/data/signing-key").asText()), StandardCharsets.UTF_8);
+        String pinned = Rendered.named("dev", "ConfigMap", "console").at("/data/VIGIL_AUDIT_PINNED_KEY").asText();
+        // Name and key hash (C2SP note keys) are shared by a signing key and its verifier key.
+        String[] parts = signing.split("\\+", 5);
+        String nameAndHash = parts[2] + "+" + parts[3] + "+";
+        assertThat(pinned).startsWith(nameAndHash).isNotEqualTo(signing).doesNotContain("PRIVATE");
+        assertThat(Rendered.named("prod", "ConfigMap", "console").at("/data/VIGIL_AUDIT_PINNED_KEY").isMissingNode())
+                .as("prod pins its own log's key, set where its signing key is made").isTrue();
     }
 
     static List<JsonNode> containers(String overlay) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import io.vigil.e2e.support.Api;
 import io.vigil.e2e.support.App;
 import io.vigil.e2e.support.Chromium;
@@ -21,6 +22,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(VigilStack.class)
 class ConsoleBrowserIT {
+
+    /** Page loads per timing, of which the best and the median are printed. */
+    private static final int LOADS = 10;
 
     private static Chromium chromium;
 
@@ -126,32 +131,36 @@ class ConsoleBrowserIT {
         Page page = chromium.newPage();
         signIn(page, "ivy");
 
-        double queue = bestTimeToFirstByte(page, "/queue");
-        double casePage = bestTimeToFirstByte(page, "/cases/" + kase.path("id").asText());
-        System.out.printf("[vigil-e2e] best time to first byte of 5 loads: My queue %.1f ms, case page %.1f ms%n",
-                queue, casePage);
-        assertThat(queue).as("time to first byte of My queue, ms").isLessThan(1_000);
-        assertThat(casePage).as("time to first byte of the case page, ms").isLessThan(1_000);
+        Timings queue = timeToFirstByte(page, "/queue");
+        Timings casePage = timeToFirstByte(page, "/cases/" + kase.path("id").asText());
+        Timings panel = timeToFirstByte(page, "/cases/" + kase.path("id").asText() + "/enforcements");
+        System.out.printf("[vigil-e2e] time to first byte over %d loads (ms): My queue best %.1f median %.1f; "
+                + "case page best %.1f median %.1f; enforcement panel best %.1f median %.1f%n", LOADS, queue.best(),
+                queue.median(), casePage.best(), casePage.median(), panel.best(), panel.median());
+        assertThat(queue.best()).as("time to first byte of My queue, ms").isLessThan(1_000);
+        assertThat(casePage.best()).as("time to first byte of the case page, ms").isLessThan(1_000);
         page.context().close();
     }
 
-    /** The server's part of a page load (request sent to first byte), best of five, in milliseconds. */
-    private static double bestTimeToFirstByte(Page page, String path) {
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
+    /** The server's part of page loads (request sent to first byte), in milliseconds. */
+    private record Timings(double best, double median) {
+    }
+
+    private static Timings timeToFirstByte(Page page, String path) {
+        double[] times = new double[LOADS];
+        for (int i = 0; i < LOADS; i++) {
             page.navigate(App.CONSOLE.uri(path).toString());
-            best = Math.min(best, ((Number) page.evaluate("() => { const n = performance.getEntriesByType"
-                    + "('navigation')[0]; return n.responseStart - n.requestStart; }")).doubleValue());
+            times[i] = ((Number) page.evaluate("() => { const n = performance.getEntriesByType"
+                    + "('navigation')[0]; return n.responseStart - n.requestStart; }")).doubleValue();
+            // The panels a page loads afterwards must not overlap the next load's measurement.
+            page.waitForLoadState(LoadState.NETWORKIDLE);
         }
-        return best;
+        Arrays.sort(times);
+        return new Timings(times[0], (times[LOADS / 2 - 1] + times[LOADS / 2]) / 2);
     }
 
     private static void signIn(Page page, String user) {
-        page.navigate(App.CONSOLE.uri("/").toString());
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(user);
-        page.locator("#kc-login").click();
-        page.waitForURL(url -> url.startsWith(App.CONSOLE.uri("/").toString()));
+        Chromium.signIn(page, user);
     }
 
     private static void openQueue(Stack stack, String name, String domain) {

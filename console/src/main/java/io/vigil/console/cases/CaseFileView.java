@@ -2,6 +2,8 @@ package io.vigil.console.cases;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vigil.console.outbound.Answer;
+import io.vigil.console.outbound.ParallelCalls;
 import io.vigil.console.outbound.ServiceCall;
 import io.vigil.console.outbound.ServiceFailedException;
 import io.vigil.console.shell.MediaDisplay;
@@ -17,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -45,10 +46,11 @@ public class CaseFileView {
     private final Caller caller;
     private final HttpHeaders headers;
     private final Clock clock;
+    private final ParallelCalls parallel;
 
     public CaseFileView(@RestClient CaseServiceClient cases, @RestClient InvestigationClient investigation,
             CaseDirectory directory, Markdown markdown, MediaPreference preference, Caller caller,
-            HttpHeaders headers, Clock clock) {
+            HttpHeaders headers, Clock clock, ParallelCalls parallel) {
         this.cases = cases;
         this.investigation = investigation;
         this.directory = directory;
@@ -57,6 +59,7 @@ public class CaseFileView {
         this.caller = caller;
         this.headers = headers;
         this.clock = clock;
+        this.parallel = parallel;
     }
 
     public TemplateInstance render(UUID id, Feedback feedback) {
@@ -80,31 +83,44 @@ public class CaseFileView {
         return preference.of(cookie == null ? null : cookie.getValue(), caller.username());
     }
 
+    /**
+     * The case first, then its sections side by side: a case the user may not see stops the page before any other
+     * call is made (each would only be refused, and audited as such), and the sections cost one round trip, not six.
+     */
     CaseFile load(UUID id) {
+        ParallelCalls.Pending<List<Queue>> queues = parallel.start(CaseDirectory.SERVICE, directory::queues);
         CaseRecord kase = current(id);
+        ParallelCalls.Pending<List<Note>> notes = parallel.start(CaseDirectory.SERVICE,
+                () -> investigation.notes(id).items());
+        ParallelCalls.Pending<List<Task>> tasks = parallel.start(CaseDirectory.SERVICE,
+                () -> investigation.tasks(id).items());
+        ParallelCalls.Pending<List<Evidence>> evidence = parallel.start(CaseDirectory.SERVICE,
+                () -> investigation.evidence(id).items());
+        ParallelCalls.Pending<List<LinkedCase>> links = parallel.start(CaseDirectory.SERVICE,
+                () -> investigation.links(id).items());
+        ParallelCalls.Pending<List<AccountGroup>> groups = parallel.start(CaseDirectory.SERVICE,
+                () -> investigation.accountGroups(id).items());
+        ParallelCalls.Pending<TimelineEntry.Page> timeline = parallel.start(CaseDirectory.SERVICE,
+                () -> cases.timeline(id, TIMELINE_PAGE, null));
+
         Map<String, String> problems = new LinkedHashMap<>();
-        String queueName = kase.queueId() == null ? null : directory.queuesIfAvailable().stream()
+        String queueName = kase.queueId() == null ? null : queues.answer().orElse(List.of()).stream()
                 .filter(q -> q.id().equals(kase.queueId())).map(Queue::name).findFirst().orElse(null);
-        List<CaseFile.RenderedNote> notes = section(problems, "notes", () -> investigation.notes(id).items()
-                .stream().map(n -> new CaseFile.RenderedNote(n, markdown.html(n.body()))).toList(), List.of());
-        List<Task> tasks = section(problems, "tasks", () -> investigation.tasks(id).items(), List.of());
-        List<Evidence> evidence = section(problems, "evidence", () -> investigation.evidence(id).items(),
-                List.of());
-        List<LinkedCase> links = section(problems, "links", () -> investigation.links(id).items(), List.of());
-        List<AccountGroup> groups = section(problems, "groups", () -> investigation.accountGroups(id).items(),
-                List.of());
-        TimelineEntry.Page timeline = section(problems, "timeline", () -> cases.timeline(id, TIMELINE_PAGE, null),
-                new TimelineEntry.Page(List.of(), null));
-        return new CaseFile(kase, queueName, SlaView.of(kase.sla(), kase.isOpen(), clock.instant()), notes, tasks,
-                evidence, links, groups, timeline, Map.copyOf(problems));
+        List<CaseFile.RenderedNote> rendered = section(problems, "notes", notes, List.<Note>of()).stream()
+                .map(n -> new CaseFile.RenderedNote(n, markdown.html(n.body()))).toList();
+        return new CaseFile(kase, queueName, SlaView.of(kase.sla(), kase.isOpen(), clock.instant()), rendered,
+                section(problems, "tasks", tasks, List.of()), section(problems, "evidence", evidence, List.of()),
+                section(problems, "links", links, List.of()), section(problems, "groups", groups, List.of()),
+                section(problems, "timeline", timeline, new TimelineEntry.Page(List.of(), null)),
+                Map.copyOf(problems));
     }
 
-    private static <T> T section(Map<String, String> problems, String name, Supplier<T> call, T empty) {
-        try {
-            return Objects.requireNonNull(ServiceCall.of(CaseDirectory.SERVICE, call::get));
-        } catch (ServiceFailedException e) {
-            problems.put(name, e.failure().message());
+    private static <T> T section(Map<String, String> problems, String name, ParallelCalls.Pending<T> call, T empty) {
+        Answer<T> answer = call.answer();
+        if (!answer.ok()) {
+            problems.put(name, answer.failure().message());
             return empty;
         }
+        return Objects.requireNonNullElse(answer.value(), empty);
     }
 }

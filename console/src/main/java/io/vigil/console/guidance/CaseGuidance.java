@@ -30,7 +30,11 @@ public record CaseGuidance(String status, String message, String reason, Sop sop
 
     /** Where the walk stands: {@code QUESTION}, {@code FACT} or {@code OUTCOME}. */
     @RegisterForReflection
-    public record Place(String kind, Question question, Fact fact, Outcome outcome) {
+    public record Place(String kind, Question question, Fact fact, Outcome outcome, List<String> path) {
+
+        public Place {
+            path = path == null ? List.of() : List.copyOf(path);
+        }
 
         public boolean isQuestion() {
             return "QUESTION".equals(kind) && question != null;
@@ -74,7 +78,8 @@ public record CaseGuidance(String status, String message, String reason, Sop sop
 
     /** The walk as recorded on the case. */
     @RegisterForReflection
-    public record Walk(String status, List<Answer> answers, String treeOutcome, String humanOutcome) {
+    public record Walk(String sopKey, Integer sopVersion, String status, List<Answer> answers, String treeOutcome,
+            String humanOutcome) {
 
         public Walk {
             answers = answers == null ? List.of() : List.copyOf(answers);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -33,6 +34,21 @@ public class GuidanceDesk {
         } catch (ProcessingException silent) {
             LOG.warnf("case-service did not answer the guidance of case %s: %s", caseId, silent.getMessage());
             return Panel.of(Panel.State.UNREACHABLE);
+        }
+    }
+
+    /**
+     * The case's SOP walk for the enforcement form to start from; empty when there is none or case-service does
+     * not say (the form is then filled in by hand, so a failure here is nobody's concern but the log's).
+     */
+    public Optional<SopWalk> walkOf(UUID caseId) {
+        try {
+            return SopWalk.of(caseService.guidance(caseId));
+        } catch (GuidanceRefused refused) {
+            return Optional.empty();
+        } catch (ProcessingException silent) {
+            LOG.warnf("case-service did not answer the guidance of case %s: %s", caseId, silent.getMessage());
+            return Optional.empty();
         }
     }
 

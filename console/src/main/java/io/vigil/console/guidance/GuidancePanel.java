@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -27,6 +28,9 @@ public class GuidancePanel {
     static class Templates {
         static native TemplateInstance panel(UUID caseId, Panel panel);
     }
+
+    /** The htmx event a recorded outcome or a restarted walk raises on the page. */
+    public static final String WALK_CHANGED = "sop-walk-changed";
 
     private final GuidanceDesk desk;
 
@@ -57,13 +61,25 @@ public class GuidancePanel {
     @POST
     @Path("/outcome")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance decide(@RestPath UUID id, @RestForm String outcome, @RestForm boolean begin) {
-        return Templates.panel(id, desk.decide(id, outcome, begin));
+    public Response decide(@RestPath UUID id, @RestForm String outcome, @RestForm boolean begin) {
+        return walkChanged(id, desk.decide(id, outcome, begin));
     }
 
     @POST
     @Path("/restart")
-    public TemplateInstance restart(@RestPath UUID id) {
-        return Templates.panel(id, desk.restart(id));
+    public Response restart(@RestPath UUID id) {
+        return walkChanged(id, desk.restart(id));
+    }
+
+    /**
+     * The panel, and when the walk's outcome changed, the htmx event {@value #WALK_CHANGED}: the case page reloads
+     * its enforcement panel on it, so the request form starts from the outcome just recorded.
+     */
+    private static Response walkChanged(UUID id, Panel panel) {
+        Response.ResponseBuilder answer = Response.ok(Templates.panel(id, panel));
+        if (panel.isLoaded() && !panel.hasNotice()) {
+            answer.header("HX-Trigger", WALK_CHANGED);
+        }
+        return answer.build();
     }
 }

@@ -47,6 +47,11 @@ public final class Api {
         }
     }
 
+    public Reply put(App app, String path) {
+        return send(request(app, path).header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
     private HttpRequest.Builder request(App app, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(20));
         token.ifPresent(t -> builder.header("Authorization", "Bearer " + t));

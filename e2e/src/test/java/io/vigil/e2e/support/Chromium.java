@@ -58,6 +58,22 @@ public final class Chromium implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)).newPage();
     }
 
+    /** Signs in on Keycloak's login page from the console's front door and waits to be back on the console. */
+    public static void signIn(Page page, String user) {
+        page.navigate(App.CONSOLE.uri("/").toString());
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(user);
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(App.CONSOLE.uri("/").toString()));
+    }
+
+    /** Saves what the 1366x768 window shows (not the whole page), as {@code <name>.png}. */
+    public Path viewport(Page page, String name) {
+        Path file = screenshots.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
+        return file;
+    }
+
     /** Saves a full-page screenshot as {@code e2e/target/screenshots/<name>.png} and returns its path. */
     public Path screenshot(Page page, String name) {
         Path file = screenshots.resolve(name + ".png");

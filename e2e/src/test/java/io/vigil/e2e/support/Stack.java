@@ -1,5 +1,7 @@
 package io.vigil.e2e.support;
 
+import io.vigil.audit.verify.note.NoteVerificationException;
+import io.vigil.audit.verify.note.SignerKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -140,6 +142,10 @@ public final class Stack implements AutoCloseable {
             env.put("VIGIL_AUDIT_SIGNING_KEY", demoKey("vigil.audit.signing-key"));
             env.put("VIGIL_AUDIT_PRIVACY_MASTER_KEY", demoKey("vigil.audit.privacy.master-key"));
         }
+        if (app == App.CONSOLE) {
+            // The console checks proofs against a key it was given, not the one audit-service serves.
+            env.put("VIGIL_AUDIT_PINNED_KEY", demoVerifierKey());
+        }
         return env;
     }
 
@@ -157,6 +163,15 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException("no %dev." + name + " in " + file);
         }
         return key;
+    }
+
+    /** The public half of the demo signing key, as {@code audit-verify keygen} prints it. */
+    private String demoVerifierKey() {
+        try {
+            return SignerKey.parse(demoKey("vigil.audit.signing-key")).verifierKey().encode();
+        } catch (NoteVerificationException e) {
+            throw new IllegalStateException("the demo audit signing key is unreadable", e);
+        }
     }
 
     /** Runs a copy, not target/ itself, so a rebuild during the run cannot pull the jars from under it. */

@@ -22,8 +22,13 @@ public record StackLayout(Path root, Path work) {
         return root.resolve("deploy/local").resolve(name);
     }
 
+    /**
+     * The application's quarkus-app build. {@code -Dvigil.e2e.console-build=DIR} runs another console build
+     * instead (an earlier commit's, say), so two builds can be compared on the same stack and data.
+     */
     public Path build(App app) {
-        return root.resolve(app.module()).resolve("target/quarkus-app");
+        String other = app == App.CONSOLE ? System.getProperty("vigil.e2e.console-build", "") : "";
+        return other.isBlank() ? root.resolve(app.module()).resolve("target/quarkus-app") : Path.of(other);
     }
 
     public boolean isBuilt(App app) {
