@@ -142,12 +142,24 @@ class AcceptanceJourneyIT {
     }
 
     @Test
-    void theMainPagesOfLeadsAndSopPeopleRenderForThem() {
+    void theMainPagesOfLeadsAndSopPeopleRenderForThem(Stack stack) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Reply declared = Api.as(stack.keycloak().passwordToken("lena")).post(App.CASE_SERVICE, "/api/incidents",
+                Map.of("title", "Payout ring across sellers " + tag, "description", "One payout card behind many "
+                        + "seller accounts", "kind", "coordinated-abuse", "severity", "SEV2", "regions", List.of("US")));
+        assertThat(declared.status()).as("%s", declared).isEqualTo(201);
+        String incident = declared.json().path("id").asText();
         Page lena = chromium.newPage();
         Chromium.signIn(lena, "lena");
         tour(lena, "/dashboard", "journey-08-lead-dashboard");
         tour(lena, "/incidents", "journey-09-incidents");
+        assertThat(lena.locator("main")).containsText("Payout ring across sellers " + tag);
         tour(lena, "/appeals", "journey-10-appeals");
+        tour(lena, "/incidents/" + incident, "journey-13-incident");
+        tour(lena, "/incidents/" + incident + "/rca/edit", "journey-14-rca-editor");
+        assertThat(lena.locator("#summary")).isVisible();
+        tour(lena, "/shifts", "journey-15-shifts");
+        tour(lena, "/quality", "journey-16-quality");
         lena.context().close();
         Page sam = chromium.newPage();
         Chromium.signIn(sam, "sam");

@@ -33,7 +33,7 @@ public record BarChart(String id, String title, String summary, int width, int h
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             double width = p.value() == null ? 0 : Scale.round(scale.x(p.value()) - Frame.PLOT_LEFT);
-            bars.add(new Bar(p.label(), p.valueText(), Frame.rowCentre(i), Frame.PLOT_LEFT, width, p.value() != null));
+            bars.add(new Bar(Frame.fit(p.label()), p.valueText(), Frame.rowCentre(i), Frame.PLOT_LEFT, width, p.value() != null));
         }
         List<Tick> ticks = tickValues.stream().map(v -> new Tick(scale.x(v), tickLabel.apply(v))).toList();
         String summary = points.stream().map(p -> p.label() + ": " + p.valueText()).collect(Collectors.joining("; "));

@@ -21,6 +21,17 @@ final class Frame {
         return TOP + index * ROW + ROW / 2.0;
     }
 
+    /** Labels longer than this would run past the chart's left edge; the figure's description keeps them whole. */
+    static final int LABEL_CHARS = 17;
+
+    /** The label as it fits left of the plot: shortened with an ellipsis when it would be cut off. */
+    static String fit(String label) {
+        if (label == null || label.length() <= LABEL_CHARS) {
+            return label;
+        }
+        return label.substring(0, LABEL_CHARS - 1).stripTrailing() + "\u2026";
+    }
+
     static int height(int rows) {
         return TOP + Math.max(rows, 1) * ROW + AXIS;
     }

@@ -29,11 +29,11 @@ public record IntervalChart(String id, String title, String summary, int width, 
             Point p = points.get(i);
             double y = Frame.rowCentre(i);
             if (p.estimate() == null) {
-                rows.add(new Row(p.label(), p.valueText(), y, 0, 0, 0, false));
+                rows.add(new Row(Frame.fit(p.label()), p.valueText(), y, 0, 0, 0, false));
             } else {
                 double low = p.low() == null ? p.estimate() : p.low();
                 double high = p.high() == null ? p.estimate() : p.high();
-                rows.add(new Row(p.label(), p.valueText(), y, scale.x(p.estimate()), scale.x(low), scale.x(high),
+                rows.add(new Row(Frame.fit(p.label()), p.valueText(), y, scale.x(p.estimate()), scale.x(low), scale.x(high),
                         true));
             }
         }

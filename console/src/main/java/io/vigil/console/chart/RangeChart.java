@@ -27,7 +27,7 @@ public record RangeChart(String id, String title, String summary, int width, int
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             boolean has = p.median() != null && p.p90() != null;
-            rows.add(new Row(p.label(), p.valueText(), Frame.rowCentre(i), has ? scale.x(p.median()) : 0,
+            rows.add(new Row(Frame.fit(p.label()), p.valueText(), Frame.rowCentre(i), has ? scale.x(p.median()) : 0,
                     has ? scale.x(p.p90()) : 0, has));
         }
         List<Tick> ticks = tickValues.stream().map(v -> new Tick(scale.x(v), tickLabel.apply(v))).toList();

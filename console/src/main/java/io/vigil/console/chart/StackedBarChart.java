@@ -50,7 +50,7 @@ public record StackedBarChart(String id, String title, String summary, int width
                 }
                 before += count;
             }
-            bars.add(new Bar(g.label(), before, Frame.rowCentre(i), segments));
+            bars.add(new Bar(Frame.fit(g.label()), before, Frame.rowCentre(i), segments));
         }
         List<Tick> ticks = Ticks.counts(top).stream().map(v -> new Tick(scale.x(v), Long.toString(v))).toList();
         String summary = groups.stream().map(g -> g.label() + ": " + sum(g.counts()) + " open ("

@@ -149,4 +149,19 @@ class ChartGeometryTest {
             assertThat(Ticks.durationStep(400 * 86_400)).isEqualTo(3 * 2_592_000);
         }
     }
+
+    @Nested
+    class Labels {
+
+        @Test
+        void aLabelThatWouldRunPastTheLeftEdgeIsShortenedAndTheDescriptionKeepsItWhole() {
+            BarChart chart = BarChart.of("b", "Backlog", List.of(
+                    new BarChart.Point("Counterfeit watch 2a580837", 3.0, "3"), new BarChart.Point("Refunds", 1.0, "1")),
+                    4, List.of(0.0, 4.0), v -> Integer.toString((int) v));
+
+            assertThat(chart.bars()).extracting(BarChart.Bar::label)
+                    .containsExactly("Counterfeit watc\u2026", "Refunds");
+            assertThat(chart.summary()).contains("Counterfeit watch 2a580837: 3");
+        }
+    }
 }
