@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class FormTimes {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final DateTimeFormatter LOCAL_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private FormTimes() {
     }
@@ -39,5 +40,17 @@ public final class FormTimes {
     /** The value a {@code datetime-local} input shows for an instant, in UTC to the minute. */
     public static String input(Instant instant) {
         return instant == null ? "" : LOCAL.format(instant.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    /**
+     * The same to the second, for records whose times are kept as they were (an incident timeline): saving the form
+     * again must not move them to the minute. The input needs {@code step="1"} to accept seconds.
+     */
+    public static String inputToTheSecond(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        OffsetDateTime at = instant.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        return (at.getSecond() == 0 ? LOCAL : LOCAL_SECONDS).format(at);
     }
 }

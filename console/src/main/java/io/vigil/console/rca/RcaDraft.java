@@ -59,7 +59,8 @@ public record RcaDraft(int base, String summary, String impact, String rootCause
     static RcaDraft of(RcaVersion v) {
         return new RcaDraft(v.version(), text(v.summary()), text(v.impact()), text(v.rootCause()),
                 String.join("\n", v.contributingFactors()),
-                v.timeline().stream().map(m -> new MomentRow(FormTimes.input(m.at()), text(m.text()))).toList(),
+                v.timeline().stream()
+                        .map(m -> new MomentRow(FormTimes.inputToTheSecond(m.at()), text(m.text()))).toList(),
                 v.correctiveActions().stream().map(a -> new ActionRow(a.id() == null ? "" : a.id().toString(),
                         text(a.title()), text(a.owner()), a.dueDate() == null ? "" : a.dueDate().toString()))
                         .toList()).withBlankRows();

@@ -31,6 +31,11 @@ class FiguresTest {
         assertThat(FormTimes.parse("2026-11-20T09:15")).contains(Instant.parse("2026-11-20T09:15:00Z"));
         assertThat(FormTimes.parse("2026-11-20")).contains(Instant.parse("2026-11-20T00:00:00Z"));
         assertThat(FormTimes.parse(" ")).isEmpty();
+        assertThat(FormTimes.parse("2026-11-20T09:15:42")).contains(Instant.parse("2026-11-20T09:15:42Z"));
+        assertThat(FormTimes.inputToTheSecond(Instant.parse("2026-11-20T09:15:42.7Z")))
+                .isEqualTo("2026-11-20T09:15:42");
+        assertThat(FormTimes.inputToTheSecond(Instant.parse("2026-11-20T09:15:00Z"))).isEqualTo("2026-11-20T09:15");
+        assertThat(FormTimes.input(Instant.parse("2026-11-20T09:15:42Z"))).isEqualTo("2026-11-20T09:15");
         assertThat(FormTimes.input(Instant.parse("2026-11-20T09:15:42Z"))).isEqualTo("2026-11-20T09:15");
         assertThatThrownBy(() -> FormTimes.parse("tomorrow")).isInstanceOf(DateTimeParseException.class);
     }
