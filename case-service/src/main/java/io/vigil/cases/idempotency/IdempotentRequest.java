@@ -1,5 +1,6 @@
 package io.vigil.cases.idempotency;
 
+import io.vigil.kit.idempotency.StoredResponse;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -46,8 +47,12 @@ public class IdempotentRequest {
         return requestHash;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     StoredResponse response() {
-        return new StoredResponse(status, body, location);
+        return new StoredResponse(status, body, location, null);
     }
 
     /** Keys are per caller and per endpoint, so one client's key never answers another's request. */

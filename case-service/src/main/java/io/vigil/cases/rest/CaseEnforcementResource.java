@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.cases.enforcement.EnforcementQueries;
 import io.vigil.cases.enforcement.EnforcementService;
 import io.vigil.cases.idempotency.IdempotencyService;
-import io.vigil.cases.idempotency.StoredResponse;
+import io.vigil.kit.idempotency.StoredResponse;
 import io.vigil.kit.page.Page;
 import io.vigil.kit.page.PageRequest;
 import io.vigil.kit.security.Caller;
@@ -60,7 +60,7 @@ public class CaseEnforcementResource {
         StoredResponse answer = idempotency.once("enforcement.request", Optional.ofNullable(key),
                 Hashes.of(json, new Keyed(id, request)), caller, () -> {
                     EnforcementBody body = EnforcementBody.from(enforcement.request(id, request.toOrder(), caller));
-                    return new StoredResponse(201, Hashes.write(json, body), "/api/enforcements/" + body.id());
+                    return new StoredResponse(201, Hashes.write(json, body), "/api/enforcements/" + body.id(), null);
                 });
         return CaseResource.replay(answer);
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.cases.CaseIntake;
 import io.vigil.cases.CaseService;
 import io.vigil.cases.idempotency.IdempotencyService;
-import io.vigil.cases.idempotency.StoredResponse;
+import io.vigil.kit.idempotency.StoredResponse;
 import io.vigil.kit.page.Page;
 import io.vigil.kit.page.PageRequest;
 import io.vigil.kit.security.Caller;
@@ -63,7 +63,7 @@ public class CaseResource {
                     CaseIntake.Outcome outcome = intake.report(request.toReport(), caller);
                     CaseBody body = CaseBody.from(outcome.kase());
                     return new StoredResponse(outcome.opened() ? 201 : 200, Hashes.write(json, body),
-                            uri.getAbsolutePathBuilder().path(body.id().toString()).build().toString());
+                            uri.getAbsolutePathBuilder().path(body.id().toString()).build().toString(), null);
                 });
         return replay(answer);
     }

@@ -7,7 +7,7 @@ import io.vigil.cases.appeal.AppealFiling;
 import io.vigil.cases.appeal.AppealQueries;
 import io.vigil.cases.enforcement.EnforcementQueries;
 import io.vigil.cases.idempotency.IdempotencyService;
-import io.vigil.cases.idempotency.StoredResponse;
+import io.vigil.kit.idempotency.StoredResponse;
 import io.vigil.kit.page.Page;
 import io.vigil.kit.page.PageRequest;
 import io.vigil.kit.security.Caller;
@@ -71,7 +71,7 @@ public class EnforcementAppealResource {
                 Hashes.of(json, new Keyed(id, request)), caller, () -> {
                     AppealBody body = AppealBody.from(appeals.reviewed(filing.file(id, request.statement().trim(),
                             caller)));
-                    return new StoredResponse(201, Hashes.write(json, body), "/api/appeals/" + body.id());
+                    return new StoredResponse(201, Hashes.write(json, body), "/api/appeals/" + body.id(), null);
                 });
         return CaseResource.replay(answer);
     }

@@ -3,7 +3,7 @@ package io.vigil.cases.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.cases.idempotency.IdempotencyService;
-import io.vigil.cases.idempotency.StoredResponse;
+import io.vigil.kit.idempotency.StoredResponse;
 import io.vigil.cases.incident.IncidentLifecycle;
 import io.vigil.cases.incident.IncidentService;
 import io.vigil.cases.notification.NotificationSubject;
@@ -67,7 +67,7 @@ public class IncidentResource {
                     IncidentBody body = IncidentBody.from(lifecycle.declare(request.details(),
                             Optional.ofNullable(request.commander()), caller));
                     return new StoredResponse(201, Hashes.write(json, body),
-                            uri.getAbsolutePathBuilder().path(body.id().toString()).build().toString());
+                            uri.getAbsolutePathBuilder().path(body.id().toString()).build().toString(), null);
                 });
         return CaseResource.replay(answer);
     }

@@ -3,7 +3,7 @@ package io.vigil.cases.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.cases.idempotency.IdempotencyService;
-import io.vigil.cases.idempotency.StoredResponse;
+import io.vigil.kit.idempotency.StoredResponse;
 import io.vigil.cases.quality.DrawnSample;
 import io.vigil.cases.quality.QaReviewFilter;
 import io.vigil.cases.quality.QaReviewStatus;
@@ -93,7 +93,7 @@ public class QualityResource {
                 caller, () -> {
                     SampleBody body = SampleBody.from(sampling.draw(request.toRequest(), caller));
                     return new StoredResponse(201, Hashes.write(json, body),
-                            uri.getAbsolutePathBuilder().path(body.id().toString()).build().toString());
+                            uri.getAbsolutePathBuilder().path(body.id().toString()).build().toString(), null);
                 });
         // A sample has no version of its own (its reviews do), so unlike other creations it carries no ETag.
         return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body())

@@ -3,7 +3,7 @@ package io.vigil.cases.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.cases.idempotency.IdempotencyService;
-import io.vigil.cases.idempotency.StoredResponse;
+import io.vigil.kit.idempotency.StoredResponse;
 import io.vigil.cases.shift.OnDuty;
 import io.vigil.cases.shift.Shift;
 import io.vigil.cases.shift.ShiftService;
@@ -75,7 +75,7 @@ public class ShiftResource {
                 caller, () -> {
                     ShiftBody created = ShiftBody.from(shifts.create(request.toSpec(), caller));
                     return new StoredResponse(201, Hashes.write(json, created),
-                            uri.getAbsolutePathBuilder().path(created.id().toString()).build().toString());
+                            uri.getAbsolutePathBuilder().path(created.id().toString()).build().toString(), null);
                 });
         return CaseResource.replay(answer);
     }
