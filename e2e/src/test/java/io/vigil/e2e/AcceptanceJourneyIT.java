@@ -272,7 +272,7 @@ class AcceptanceJourneyIT {
         deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (!proof.locator(".verdict-ok").isVisible() && Instant.now().isBefore(deadline)) {
             page.waitForTimeout(1_000);
-            proof.getByText("Check again").click();
+            proof.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Check again")).click();
         }
         assertThat(proof.locator(".verdict-ok")).containsText("Verified.");
         assertThat(proof).containsText("pinned in the console's configuration");
